@@ -1,0 +1,3 @@
+export * from "./diagnostic.ts";
+export * from "./messages.ts";
+export * from "./report.ts";
