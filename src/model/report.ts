@@ -4,7 +4,7 @@ import { Diagnostic } from "./diagnostic.ts";
 const Line = z.number().int().positive().describe("1-based line in the raw file, as an editor shows it");
 const AsciiId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
-export const RegionLevel = z.enum(["municipality", "district"]);
+export const RegionLevel = z.enum(["province", "municipality", "city", "district"]);
 export const SchoolLevel = z.enum(["secondary", "higher"]);
 
 /** A numbered (or unnumbered) section heading of the report body. */

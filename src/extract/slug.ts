@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { pinyin } from "pinyin-pro";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+const RegionSlugs = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9-]*$/));
+let cached: Record<string, string> | null = null;
+
+/** The curated region → slug table in data/regions.yaml (read once). */
+function regionSlugs(): Record<string, string> {
+  if (!cached) {
+    const path = fileURLToPath(new URL("../../data/regions.yaml", import.meta.url));
+    cached = RegionSlugs.parse(parseYaml(readFileSync(path, "utf8")));
+  }
+  return cached;
+}
+
+/** Pinyin of Chinese text as an ASCII slug, one syllable per character (no tones). */
+export function pinyinSlug(text: string): string {
+  const syllables = [...text].map((ch) => (/[\u4e00-\u9fff]/.test(ch) ? pinyin(ch, { toneType: "none" }) : ch));
+  return syllables
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Slug of a region: curated when listed in data/regions.yaml, else pinyin without the 市/区/县 suffix. */
+export function regionSlug(region: string): string {
+  const known = regionSlugs()[region];
+  if (known) return known;
+  return pinyinSlug(region.replace(/(省|自治区|市|区|县|旗)$/, ""));
+}
+
+const LEVEL_SLUG = { secondary: "zhongzhi", higher: "gaozhi" } as const;
+
+/**
+ * A report's id from its metadata: region slug, school level and report
+ * year (`beijing-zhongzhi-2024`), never from file order, so it is stable
+ * when other reports are added. Falls back to the file name when the
+ * metadata are incomplete.
+ */
+export function reportId(
+  meta: { region: string | null; schoolLevel: "secondary" | "higher" | null; reportYear: number | null },
+  file: string,
+): string {
+  if (meta.region && meta.reportYear !== null) {
+    const level = meta.schoolLevel ? LEVEL_SLUG[meta.schoolLevel] : "zhijiao";
+    return `${regionSlug(meta.region)}-${level}-${meta.reportYear}`;
+  }
+  const stem = file.replace(/\.[^.]+$/, "");
+  const ascii = pinyinSlug(stem);
+  return `file-${ascii || "report"}`;
+}

@@ -1,0 +1,35 @@
+import { toDiagnostic, finding, type Diagnostic, type Report } from "../model/index.ts";
+
+/** The same report under another id: its own URL and its tables' and cases' URLs follow. */
+export function withId(report: Report, id: string): Report {
+  const move = (url: string) => url.replace(`/reports/${report.id}/`, `/reports/${id}/`);
+  return {
+    ...report,
+    id,
+    url: move(report.url),
+    tables: report.tables.map((t) => ({ ...t, url: move(t.url) })),
+    cases: report.cases.map((c) => ({ ...c, url: move(c.url) })),
+  };
+}
+
+/**
+ * Two reports must never share an id (one would overwrite the other's
+ * pages). Every report of a colliding group is published under its id plus
+ * the first 8 hex digits of its SHA-256, and each gets an error naming the
+ * other file, so the user can pin ids in a sidecar.
+ */
+export function resolveIdCollisions(reports: readonly Report[]): Report[] {
+  const groups = new Map<string, Report[]>();
+  for (const r of reports) groups.set(r.id, [...(groups.get(r.id) ?? []), r]);
+  return reports.map((r) => {
+    const group = groups.get(r.id) ?? [];
+    if (group.length < 2) return r;
+    const newId = `${r.id}-${r.source.sha256.slice(0, 8)}`;
+    const others = group.filter((o) => o !== r).map((o) => o.source.file);
+    const diag: Diagnostic = toDiagnostic(
+      r.source.file,
+      finding("duplicate-report-id", { id: r.id, other: others.join(", "), newId }, 1),
+    );
+    return { ...withId(r, newId), diagnostics: [diag, ...r.diagnostics] };
+  });
+}

@@ -1,0 +1,82 @@
+/** Pure string helpers shared by the parse handlers. */
+
+const TERMINAL = /[。！？!?；;：:…]$/;
+const CLOSERS = /[”’」』）)】》"'\s]+$/;
+
+/** Removes every kind of whitespace (ASCII, ideographic, NBSP). */
+export function squash(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "");
+}
+
+/**
+ * Folds a title for comparison: NFKC (full/half width), no whitespace,
+ * no dot leaders, no trailing footnote markers.
+ */
+export function fold(text: string): string {
+  return squash(text.normalize("NFKC"))
+    .replace(/[.·…]{2,}/g, "")
+    .replace(/[“”"‘’']/g, "")
+    .toLowerCase();
+}
+
+/** True when a line ends a sentence (。！？；：…), looking past closing quotes and brackets. */
+export function endsSentence(text: string): boolean {
+  const t = text.replace(CLOSERS, "");
+  return TERMINAL.test(t);
+}
+
+/** True for CJK ideographs and CJK punctuation: such text joins without a space. */
+export function isCjk(ch: string): boolean {
+  return /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch);
+}
+
+/** Joins two wrapped pieces of one sentence: no space between CJK, one between Latin words. */
+export function joinWrapped(a: string, b: string): string {
+  const left = a.replace(/\s+$/, "");
+  const right = b.replace(/^\s+/, "");
+  const l = left.slice(-1);
+  const r = right.slice(0, 1);
+  if (!l || !r) return left + right;
+  return isCjk(l) || isCjk(r) ? left + right : `${left} ${right}`;
+}
+
+/** Display width: CJK and full-width characters count 2 columns. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isCjk(ch) ? 2 : 1;
+  return w;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); NaN otherwise. */
+export function cnNumber(text: string): number {
+  if (text === "十") return 10;
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === "") return Number.NaN;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? (CN_DIGITS[tens] ?? Number.NaN) : Number.NaN;
+  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+}
+
+/** A year written digit by digit in Chinese (二零二一, 二〇二三) as a number; NaN otherwise. */
+export function cnDigitsNumber(text: string): number {
+  let out = "";
+  for (const ch of text) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return Number.NaN;
+    out += String(d);
+  }
+  return out === "" ? Number.NaN : Number(out);
+}
+
+const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
+/** Splits a trailing footnote marker (¹, ⁷) off a title. */
+export function splitFootnoteMarker(text: string): { text: string; marker: string | null } {
+  const m = SUPERSCRIPTS.exec(text);
+  if (!m) return { text, marker: null };
+  return { text: text.slice(0, m.index).trimEnd(), marker: m[0] };
+}
