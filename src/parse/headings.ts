@@ -40,8 +40,10 @@ function looksLikeHeading(c: HeadingCandidate, line: string, wrapWidth: number |
   const title = squash(c.title);
   if (title.length > MAX_TITLE) return false;
   if (/[，,、；;]$/.test(title)) return false;
-  // In hard-wrapped text, a numbered line that fills the width is a run-in paragraph.
-  if (wrapWidth !== null && displayWidth(line.trim()) >= wrapWidth * 0.9 && !endsSentence(line)) return false;
+  // In hard-wrapped text, a numbered line cut right at the wrap width is a run-in paragraph
+  // (wrapped lines end at or just short of the width; a heading that is longer was not wrapped).
+  const width = displayWidth(line.trim());
+  if (wrapWidth !== null && width >= wrapWidth - 2 && width <= wrapWidth + 1 && !endsSentence(line)) return false;
   return true;
 }
 

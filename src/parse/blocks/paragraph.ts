@@ -27,6 +27,20 @@ function nextContent(ctx: BlockContext, from: number, skipped: number[]): number
   return j;
 }
 
+/** Measure words and units that follow a number in Chinese prose (54 个, 3 所, 95%). */
+const UNIT_START = /^\s*[个所人名项位家次届万亿千百%％年月日天元倍件台套门类种篇册本条批期亩平米户岁级]/;
+
+/**
+ * A lone number between two halves of a sentence is a page number, unless
+ * the text after it starts with a measure word: then it is the sentence's
+ * own number that a wrap left alone on its line ("新增" / "54" / "个专业").
+ */
+function numberBelongsToText(ctx: BlockContext, skipped: number[], next: number): number | null {
+  const numbers = skipped.filter((k) => /^\s*\d+\s*$/.test(ctx.lines[k]?.text ?? ""));
+  if (numbers.length !== 1 || skipped.length !== 1) return null;
+  return UNIT_START.test(ctx.lines[next]?.text ?? "") ? (numbers[0] ?? null) : null;
+}
+
 /** May line `j` continue a paragraph? Not when it starts another block or is a table row. */
 function canContinue(ctx: BlockContext, j: number): boolean {
   const text = ctx.lines[j]?.text;
@@ -54,6 +68,13 @@ export const paragraphHandler: BlockHandler = {
       if (!canContinue(ctx, j)) break;
       const line = ctx.lines[j];
       if (!line) break;
+      const own = numberBelongsToText(ctx, skipped, j);
+      const numberLine = own === null ? undefined : ctx.lines[own];
+      if (numberLine) {
+        text = joinWrapped(text, numberLine.text.trim());
+        lines.push(numberLine.no);
+        skipped.length = 0;
+      }
       for (const k of skipped) {
         const s = ctx.lines[k];
         if (s) artefacts.push({ kind: /\d/.test(s.text) ? "page-number" : "whitespace", line: s.no, text: s.text });

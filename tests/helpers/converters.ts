@@ -1,0 +1,75 @@
+/**
+ * Re-typesets a report the way other PDF/Word converters do, to test that
+ * the records do not depend on one converter's habits. Each transform takes
+ * and returns raw lines; `paragraphLines` says which lines are prose (taken
+ * from the parse of the original, so the transform never guesses).
+ */
+import { displayWidth } from "../../src/parse/text.ts";
+
+/** Tabs → columns padded with spaces to a common width (pdftotext -layout style), per run of tabbed lines. */
+export function tabsToAlignedSpaces(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < out.length) {
+    if (!out[i]?.includes("\t")) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && out[j]?.includes("\t")) j++;
+    const rows = out.slice(i, j).map((l) => l.split("\t"));
+    const widths: number[] = [];
+    for (const r of rows) r.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, displayWidth(c))));
+    rows.forEach((r, n) => {
+      out[i + n] = r
+        .map((c, k) => (k === r.length - 1 ? c : c + " ".repeat((widths[k] ?? 0) - displayWidth(c) + 2)))
+        .join("")
+        .trimEnd();
+    });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Splits text into lines of at most `columns` display columns (CJK counts 2),
+ * never inside a run of Latin letters or digits, as typesetting does.
+ */
+function wrap(text: string, columns: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9.%]+|./gu) ?? [];
+  const out: string[] = [];
+  let cur = "";
+  for (const t of tokens) {
+    if (displayWidth(cur) + displayWidth(t) > columns && cur !== "") {
+      out.push(cur);
+      cur = "";
+    }
+    cur += t;
+  }
+  if (cur !== "") out.push(cur);
+  return out;
+}
+
+/** Prose lines hard-wrapped at about `chars` CJK characters, with a blank line after every physical line. */
+export function hardWrapProse(lines: readonly string[], paragraphLines: ReadonlySet<number>, chars = 40): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (!paragraphLines.has(i + 1) || displayWidth(line.trim()) <= chars * 2) {
+      out.push(line);
+      return;
+    }
+    for (const piece of wrap(line.trim(), chars * 2)) out.push(piece, "");
+  });
+  return out;
+}
+
+/** A page break (a blank line) inserted in the middle of each table body given as [first, last] lines. */
+export function pageBreakInTables(lines: readonly string[], bodies: readonly [number, number][]): string[] {
+  const cuts = new Set(bodies.filter(([a, b]) => b - a >= 3).map(([a, b]) => Math.floor((a + b) / 2)));
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    if (cuts.has(i + 1) && line.trim() !== "") out.push("");
+  });
+  return out;
+}
