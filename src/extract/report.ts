@@ -8,6 +8,7 @@ import { readMetadata, type Metadata } from "./metadata.ts";
 import { readSidecar, type Sidecar } from "./sidecar.ts";
 import { reportId } from "./slug.ts";
 import { checkToc, readTocEntry } from "./toc-check.ts";
+import { unaccounted } from "./coverage.ts";
 import { placeBlocks } from "./walk.ts";
 
 export interface ExtractInput {
@@ -18,7 +19,7 @@ export interface ExtractInput {
 }
 
 function htmlFindings(lines: readonly SourceLine[]): Finding[] {
-  const hit = lines.find((l) => /<\/?[a-zA-Z][^>]*>/.test(l.text));
+  const hit = lines.find((l) => /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/.test(l.text));
   return hit ? [finding("html-in-text", undefined, hit.no)] : [];
 }
 
@@ -61,7 +62,7 @@ export function extractReport(input: ExtractInput): { report: Report; findings: 
     ...tocFindings,
     ...htmlFindings(lines),
   ].filter((f) => !(f.ruleId === "title-not-found" && overridden.has("title")));
-  const report = Report.parse({
+  const draft = Report.parse({
     id,
     url: `/reports/${id}/`,
     source: { file, sha256: decoded.sha256, bytes: decoded.bytes, lines: lines.length, encoding: decoded.encoding },
@@ -84,5 +85,8 @@ export function extractReport(input: ExtractInput): { report: Report; findings: 
       .sort((a, b) => a.line - b.line)
       .map((f) => toDiagnostic(file, f)),
   });
-  return { report, findings, sidecarError: error };
+  // The nothing-lost check runs on every build, so a parser regression shows on the data-quality page.
+  const lost = unaccounted(draft, lines).map((u) => finding("text-unaccounted", { missing: u.missing }, u.line));
+  const diagnostics = [...draft.diagnostics, ...lost.map((f) => toDiagnostic(file, f))].sort((a, b) => a.line - b.line);
+  return { report: { ...draft, diagnostics }, findings: [...findings, ...lost], sidecarError: error };
 }

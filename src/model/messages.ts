@@ -115,6 +115,11 @@ export const messages = {
     severity: "info",
     text: () => "the text contains HTML-like markup; it is shown as text, never interpreted",
   },
+  "text-unaccounted": {
+    severity: "warning",
+    text: (p: { missing: string }) =>
+      `some characters of these lines are in no record and were not removed as an artefact ("${p.missing}"); the parser lost text here — please report it`,
+  },
   "report-failed": {
     severity: "error",
     text: (p: { reason: string }) =>
