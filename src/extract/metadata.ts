@@ -25,8 +25,15 @@ function zones(lines: readonly SourceLine[], bodyStart: number, firstHeading: nu
   return [front, tail];
 }
 
-function findTitle(front: SourceLine[]): SourceLine | undefined {
-  return front.find((l) => TITLE.test(l.text) && squash(l.text).length <= 60);
+/** The title line; a title broken over two lines (…职业教育 / 质量年度报告…) is joined. */
+function findTitle(front: SourceLine[]): { text: string; no: number } | undefined {
+  const i = front.findIndex((l) => TITLE.test(l.text) && squash(l.text).length <= 60);
+  const line = front[i];
+  if (!line) return undefined;
+  const prev = front[i - 1];
+  const broken = /^(质量|年度报告|教育质量)/.test(squash(line.text)) && prev && prev.no >= line.no - 2;
+  if (broken && squash(prev.text).length <= 30) return { text: prev.text.trim() + line.text.trim(), no: prev.no };
+  return { text: line.text.trim(), no: line.no };
 }
 
 function findPublisher(candidates: SourceLine[], title: string): string | null {
@@ -69,7 +76,7 @@ export function readMetadata(
   const [front = [], tail = []] = zones(lines, bodyStart, firstHeading);
   const titleLine = findTitle(front);
   if (!titleLine) findings.push(finding("title-not-found", undefined, 1));
-  const title = titleLine ? titleLine.text.trim() : fallbackTitle;
+  const title = titleLine ? titleLine.text : fallbackTitle;
   const reportYear = yearInTitle(title);
   const publishedOn = findDate(front) ?? findDate(tail);
   const metadata: Metadata = {

@@ -7,7 +7,7 @@ export const STYLE_RANK: Record<HeadingStyle, number> = { cn: 0, cnParen: 1, dot
 const MAX_GAP = 2;
 
 function startsSequence(parts: readonly number[]): boolean {
-  return (parts[0] ?? 0) <= MAX_GAP && parts.slice(1).every((p) => p === 1);
+  return parts.every((p) => p === 1);
 }
 
 function continuesDotted(next: readonly number[], last: readonly number[]): boolean {
