@@ -18,6 +18,7 @@ export function displacedTableHandler(waiting: TableBlock[], findings: Finding[]
       if (!table || table.bodyLines === null) return null;
       waiting.shift();
       owner.table = table;
+      owner.displaced = true;
       const line = ctx.lines[index]?.no ?? owner.line;
       const stale = findings.findIndex((f) => f.ruleId === "table-body-not-found" && f.line === owner.line);
       if (stale >= 0) findings.splice(stale, 1);

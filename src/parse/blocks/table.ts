@@ -1,5 +1,6 @@
 import { finding } from "../../model/index.ts";
 import { matchTableCaption, parseTableAt } from "../table/index.ts";
+import { splitFootnoteMarker } from "../text.ts";
 import type { BlockHandler } from "./types.ts";
 
 /** A table caption with the body, repeated headers and notes the table parser claims. */
@@ -14,9 +15,11 @@ export const tableHandler: BlockHandler = {
     if (table.bodyLines === null && !findings.some((f) => f.ruleId === "table-body-not-found")) {
       findings.push(finding("table-body-not-found", { number: caption.number }, line.no));
     }
+    const marker = splitFootnoteMarker(line.text.trim()).marker;
+    const footnote = marker && !caption.caption.endsWith(marker) ? [{ kind: "footnote-marker" as const, line: line.no, text: marker }] : [];
     return {
-      blocks: [{ kind: "table", line: line.no, caption, table }],
-      artefacts: table.artefacts,
+      blocks: [{ kind: "table", line: line.no, caption, table, displaced: false }],
+      artefacts: [...footnote, ...table.artefacts],
       findings,
       next: Math.max(table.end, index + 1),
     };

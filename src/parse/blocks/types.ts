@@ -22,6 +22,8 @@ export interface TableBlock {
   readonly line: number;
   readonly caption: TableCaption;
   table: ParsedTable;
+  /** True when the body was found away from the caption (then the block itself is only the caption). */
+  displaced: boolean;
 }
 
 export interface FigureBlock {
