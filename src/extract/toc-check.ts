@@ -7,16 +7,16 @@ import { fold } from "../parse/text.ts";
 
 /** Reads the number and title out of a TOC entry's text, by its kind's own numbering. */
 export function readTocEntry(entry: TocEntry): TocEntry {
-  const text = entry.title;
-  let m: { number: string | null; title: string } | null = null;
-  if (entry.kind === "table") m = toNumbered(matchTableCaption(text), "caption");
-  else if (entry.kind === "figure") m = toNumbered(matchFigureCaption(text), "caption");
-  else if (entry.kind === "case") m = matchCaseMarker(text);
-  else {
-    const c = matchHeadingCandidate(text);
-    m = c ? { number: c.number, title: c.title } : null;
-  }
+  const m = numbered(entry.kind, entry.title);
   return m ? { ...entry, number: m.number, title: m.title } : entry;
+}
+
+function numbered(kind: TocEntry["kind"], text: string): { number: string | null; title: string } | null {
+  if (kind === "table") return toNumbered(matchTableCaption(text), "caption");
+  if (kind === "figure") return toNumbered(matchFigureCaption(text), "caption");
+  if (kind === "case") return matchCaseMarker(text);
+  const c = matchHeadingCandidate(text);
+  return c ? { number: c.number, title: c.title } : null;
 }
 
 function toNumbered<T extends { number: string }>(m: T | null, key: keyof T): { number: string; title: string } | null {
@@ -35,9 +35,11 @@ export function checkToc(
   body: { kind: "table" | "figure" | "case"; number: string | null; title: string }[],
 ): Finding[] {
   const findings: Finding[] = [];
+  const byKey = new Map<string, { title: string }>();
+  for (const b of body) if (!byKey.has(`${b.kind} ${b.number}`)) byKey.set(`${b.kind} ${b.number}`, b);
   for (const e of entries) {
     if (e.kind === "heading" || e.number === null) continue;
-    const hit = body.find((b) => b.kind === e.kind && b.number === e.number);
+    const hit = byKey.get(`${e.kind} ${e.number}`);
     const kind = KIND_NAMES[e.kind];
     if (!hit) {
       findings.push(finding("toc-entry-missing-in-body", { kind, number: e.number, title: e.title }, e.line));

@@ -38,8 +38,23 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function countReplacements(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch === "\uFFFD") n++;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) n++;
   return n;
+}
+
+function countNonAscii(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b >= 0x80) n++;
+  return n;
+}
+
+/**
+ * UTF-8 with a few damaged bytes stays UTF-8. GBK/GB18030 text read as UTF-8 breaks on nearly every
+ * character (well over a third of its non-ASCII bytes), whereas GB18030 accepts almost any byte pair,
+ * so comparing the two decoders' replacement counts alone would misread damaged UTF-8 as GB18030.
+ */
+function isDamagedUtf8(body: Uint8Array, utf8Bad: number, gbBad: number): boolean {
+  return utf8Bad <= gbBad || utf8Bad < countNonAscii(body) * 0.05;
 }
 
 /**
@@ -60,10 +75,8 @@ export function decode(bytes: Uint8Array): Decoded {
     text = utf8.decode(body);
   } catch {
     const asGb = gb18030.decode(body);
-    const gbBad = countReplacements(asGb);
     const asUtf8 = utf8Lenient.decode(body);
-    // Mostly-valid UTF-8 with a few broken bytes is UTF-8; otherwise GB18030.
-    if (countReplacements(asUtf8) * 20 < body.length / 3 && countReplacements(asUtf8) <= gbBad) {
+    if (isDamagedUtf8(body, countReplacements(asUtf8), countReplacements(asGb))) {
       text = asUtf8;
     } else {
       text = asGb;

@@ -10,8 +10,9 @@ export interface SourceLine {
  * A final line end does not start an extra empty line.
  */
 export function splitLines(text: string): SourceLine[] {
+  // Only LF, CRLF and CR end a line: not U+2028/U+2029, form feed or NEL, which `sed` and editors show inline.
+  if (text === "") return [];
   const parts = text.split(/\r\n|\r|\n/);
-  if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-  if (parts.length === 1 && parts[0] === "") return [];
+  if (parts[parts.length - 1] === "") parts.pop();
   return parts.map((t, i) => ({ no: i + 1, text: t }));
 }

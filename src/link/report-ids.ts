@@ -21,10 +21,14 @@ export function withId(report: Report, id: string): Report {
 export function resolveIdCollisions(reports: readonly Report[]): Report[] {
   const groups = new Map<string, Report[]>();
   for (const r of reports) groups.set(r.id, [...(groups.get(r.id) ?? []), r]);
+  const taken = new Set(reports.map((r) => r.id));
   return reports.map((r) => {
     const group = groups.get(r.id) ?? [];
     if (group.length < 2) return r;
-    const newId = `${r.id}-${r.source.sha256.slice(0, 8)}`;
+    // Byte-identical copies share a hash too: they are told apart by a counter in file order.
+    let newId = `${r.id}-${r.source.sha256.slice(0, 8)}`;
+    for (let n = 2; taken.has(newId); n++) newId = `${r.id}-${r.source.sha256.slice(0, 8)}-${n}`;
+    taken.add(newId);
     const others = group.filter((o) => o !== r).map((o) => o.source.file);
     const diag: Diagnostic = toDiagnostic(
       r.source.file,

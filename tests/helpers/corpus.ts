@@ -1,37 +1,38 @@
-import { readFileSync } from "node:fs";
+/** Read-only access to the bundled reports (content/reports), for tests that need real text. */
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Report } from "../../src/model/index.ts";
-import { readInputs } from "../../src/pipeline/inputs.ts";
-import { buildRecords, type Records } from "../../src/pipeline/records.ts";
+import type { InputFile } from "../../src/pipeline/inputs.ts";
 
-export const REPORTS_DIR = fileURLToPath(new URL("../../content/reports/", import.meta.url));
+export const corpusDir = fileURLToPath(new URL("../../content/reports/", import.meta.url));
 
-let cached: Records | null = null;
-
-/** The bundled reports parsed once per test process. */
-export async function corpus(): Promise<Records> {
-  cached ??= buildRecords(await readInputs(REPORTS_DIR));
-  return cached;
+/** The bundled report files, sorted. */
+export function corpusFiles(): string[] {
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 }
 
-/** The parsed report whose source file starts with `prefix` (the bundled files are named 000_…, 002_…). */
-export async function report(prefix: string): Promise<Report> {
-  const found = (await corpus()).reports.find((r) => r.source.file.startsWith(prefix));
-  if (!found) throw new Error(`no bundled report starts with ${prefix}`);
-  return found;
+/** A bundled report as text. */
+export function corpusText(file: string): string {
+  return readFileSync(`${corpusDir}${file}`, "utf8");
 }
 
-/** Raw lines of a bundled report, 1-based access via `at(n)`. */
-export function rawLines(file: string): { at: (n: number) => string; count: number } {
-  const text = readFileSync(REPORTS_DIR + file, "utf8");
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines.at(-1) === "") lines.pop();
-  return { at: (n) => lines[n - 1] ?? "", count: lines.length };
+/** The smallest bundled report (by bytes): a real, well-formed report that parses quickly. */
+export function smallReportFile(): string {
+  const sizes = corpusFiles().map((f) => ({ f, n: readFileSync(`${corpusDir}${f}`).length }));
+  sizes.sort((a, b) => a.n - b.n || a.f.localeCompare(b.f));
+  const first = sizes[0];
+  if (!first) throw new Error(`no reports in ${corpusDir}`);
+  return first.f;
 }
 
-/** Counts of items by a key. */
-export function countBy<T>(items: readonly T[], key: (t: T) => string | number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const i of items) out[String(key(i))] = (out[String(key(i))] ?? 0) + 1;
-  return out;
+/** The first `count` lines of a text, each with its line end. */
+export function firstLines(text: string, count: number): string {
+  return text.split("\n").slice(0, count).join("\n") + "\n";
+}
+
+/** An in-memory input file, as readInputs() would return it. */
+export function inputFile(file: string, content: string | Uint8Array, sidecar: string | null = null): InputFile {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return { file, bytes, sidecar };
 }

@@ -1,0 +1,33 @@
+// ESLint flat config: the recommended rule sets, without type information
+// (type-aware linting would need a second TypeScript program; `tsc` already checks types).
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  { ignores: ["dist/", "node_modules/", "content/", ".cache/", "**/*-changed.*"] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    // Scripts shipped to the browser as they are. Listed by hand: the `globals` package is not a dependency.
+    files: ["templates/assets/**/*.js"],
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        location: "readonly",
+        console: "readonly",
+        fetch: "readonly",
+        URL: "readonly",
+        URLSearchParams: "readonly",
+      },
+    },
+  },
+  {
+    rules: {
+      // `_name` marks a parameter kept for a signature (handlers share one).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+);

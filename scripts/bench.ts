@@ -1,0 +1,20 @@
+/**
+ * `npm run bench [-- --iterations=N --sizes=5,25,50 --dir=content/reports]`: parser throughput.
+ * Not part of `npm test` (timings are noisy and take a while); see src/pipeline/bench.ts.
+ */
+import { parseArgs } from "node:util";
+import { runBench } from "../src/pipeline/bench.ts";
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string", default: "content/reports" },
+    iterations: { type: "string", default: "7" },
+    sizes: { type: "string", default: "5,25,50" },
+  },
+});
+
+await runBench({
+  dir: values.dir,
+  iterations: Math.max(1, Number(values.iterations)),
+  sizesMb: values.sizes.split(",").map(Number),
+});
