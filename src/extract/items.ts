@@ -21,6 +21,7 @@ class ItemBuilder {
   readonly items: Items = { tables: [], figures: [], cases: [], body: [], findings: [] };
   private readonly pool = new IdPool();
   private readonly caseIds = new Map<CaseBlock, string>();
+  private readonly casesById = new Map<string, Case>();
   private unnumberedCases = 0;
 
   constructor(
@@ -77,13 +78,15 @@ class ItemBuilder {
     this.caseIds.set(b, id);
     const { number, label, title, line } = b;
     const url = itemUrl(this.reportId, "cases", id.slice(5));
-    this.items.cases.push({ id, number, label, title, line, endLine: lastLine(b), sectionId: this.sectionId(p), url });
+    const record: Case = { id, number, label, title, line, endLine: lastLine(b), sectionId: this.sectionId(p), url };
+    this.items.cases.push(record);
+    this.casesById.set(id, record);
     return id;
   }
 
   /** Extends the case's endLine to cover a member block. */
   grow(caseId: string | null, endLine: number): void {
-    const c = caseId ? this.items.cases.find((x) => x.id === caseId) : undefined;
+    const c = caseId ? this.casesById.get(caseId) : undefined;
     if (c && endLine > c.endLine) c.endLine = endLine;
   }
 }

@@ -30,7 +30,7 @@ function inZones(zones: readonly TocZone[]): (i: number) => boolean {
   return (i) => zones.some((z) => i >= z.start && i <= z.end);
 }
 
-function headingIndex(lines: readonly SourceLine[], toc: TocEntry[], zones: TocZone[]) {
+function headingIndex(lines: readonly SourceLine[], toc: TocEntry[], zones: TocZone[], wrapWidth: number | null) {
   const last = zones.at(-1);
   const bodyStart = last ? last.end + 1 : 0;
   const { headings, findings } = findHeadings({
@@ -38,7 +38,7 @@ function headingIndex(lines: readonly SourceLine[], toc: TocEntry[], zones: TocZ
     toc: toc.filter((e) => e.kind === "heading"),
     bodyStart,
     skip: inZones(zones),
-    wrapWidth: detectWrapWidth(lines),
+    wrapWidth,
   });
   const byIndex = new Map<number, HeadingBlock>();
   for (const h of headings) {
@@ -47,7 +47,11 @@ function headingIndex(lines: readonly SourceLine[], toc: TocEntry[], zones: TocZ
   return { byIndex, findings, bodyStart };
 }
 
-function makeContext(lines: readonly SourceLine[], headings: Map<number, HeadingBlock>): BlockContext {
+function makeContext(
+  lines: readonly SourceLine[],
+  headings: Map<number, HeadingBlock>,
+  wrapWidth: number | null,
+): BlockContext {
   const isBoundary = (i: number): boolean => {
     const text = lines[i]?.text;
     if (text === undefined) return true;
@@ -63,7 +67,7 @@ function makeContext(lines: readonly SourceLine[], headings: Map<number, Heading
   return {
     lines,
     isBoundary,
-    wrapWidth: detectWrapWidth(lines),
+    wrapWidth,
     headingAt: (i) => headings.get(i),
     isArtefact: (i) => artefactKind(lines[i]?.text ?? "") !== null,
   };
@@ -110,8 +114,9 @@ function firstClaim(ctx: BlockContext, handlers: BlockHandler[], i: number) {
  */
 export function parseDocument(lines: readonly SourceLine[]): ParsedDocument {
   const { zones, entries } = findToc(lines);
-  const headings = headingIndex(lines, entries, zones);
-  const ctx = makeContext(lines, headings.byIndex);
+  const wrapWidth = detectWrapWidth(lines);
+  const headings = headingIndex(lines, entries, zones, wrapWidth);
+  const ctx = makeContext(lines, headings.byIndex, wrapWidth);
   const waiting: TableBlock[] = [];
   const findings: Finding[] = [...headings.findings];
   const tables: BlockHandler = {

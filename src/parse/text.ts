@@ -25,9 +25,14 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(t);
 }
 
+/** True for a UTF-16 code unit of a CJK ideograph, CJK punctuation or a full-width form. */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
 /** True for CJK ideographs and CJK punctuation: such text joins without a space. */
 export function isCjk(ch: string): boolean {
-  return /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch);
+  return ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
 /** Joins two wrapped pieces of one sentence: no space between CJK, one between Latin words. */
@@ -43,7 +48,11 @@ export function joinWrapped(a: string, b: string): string {
 /** Display width: CJK and full-width characters count 2 columns. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += isCjk(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
+    w += isCjkCode(c) || (c >= 0xd800 && c <= 0xdbff) ? 2 : 1;
+  }
   return w;
 }
 
