@@ -71,21 +71,47 @@ function owners(report: Report): Map<number, Owner> {
   return byLine;
 }
 
-/** Removes `take` from the multiset `pool`; returns what could not be removed. */
-function subtract(pool: Map<number, number>, take: number[]): number[] {
-  const missing: number[] = [];
-  for (const ch of take) {
-    const n = pool.get(ch) ?? 0;
-    if (n > 0) pool.set(ch, n - 1);
-    else missing.push(ch);
+/** A reusable multiset of code points (BMP in an array, the rest in a map), cleared after each use. */
+class CodeBag {
+  private readonly bmp = new Int32Array(0x10000);
+  private readonly astral = new Map<number, number>();
+  private readonly touched: number[] = [];
+
+  add(list: readonly number[]): void {
+    for (const c of list) {
+      if (c < 0x10000) this.bmp[c] = (this.bmp[c] ?? 0) + 1;
+      else this.astral.set(c, (this.astral.get(c) ?? 0) + 1);
+      this.touched.push(c);
+    }
   }
-  return missing;
+
+  /** Takes each code point out of the bag; returns those that were not in it. */
+  take(list: readonly number[]): number[] {
+    const missing: number[] = [];
+    for (const c of list) {
+      const n = c < 0x10000 ? (this.bmp[c] ?? 0) : (this.astral.get(c) ?? 0);
+      if (n <= 0) missing.push(c);
+      else if (c < 0x10000) this.bmp[c] = n - 1;
+      else this.astral.set(c, n - 1);
+    }
+    return missing;
+  }
+
+  clear(): void {
+    for (const c of this.touched) if (c < 0x10000) this.bmp[c] = 0;
+    this.astral.clear();
+    this.touched.length = 0;
+  }
 }
 
-function multiset(list: number[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const ch of list) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
+/** Content characters of a line less those that artefacts removed from it. */
+function needed(line: SourceLine, removed: number[] | undefined, bag: CodeBag): number[] {
+  const own = chars(line.text);
+  if (!removed) return own;
+  bag.add(removed);
+  const kept = own.filter((c) => bag.take([c]).length > 0);
+  bag.clear();
+  return kept;
 }
 
 /**
@@ -97,19 +123,20 @@ export function unaccounted(report: Report, lines: readonly SourceLine[]): { lin
   const artefacts = new Map<number, number[]>();
   for (const a of report.artefacts) artefacts.set(a.line, [...(artefacts.get(a.line) ?? []), ...chars(a.text)]);
   const byLine = owners(report);
-  const pools = new Map<Owner, Map<number, number>>();
-  const missing = new Map<number, number[]>();
-  for (const line of lines) {
-    const removed = artefacts.get(line.no);
-    const need = removed ? subtract(multiset(removed), chars(line.text)) : chars(line.text);
-    const owner = byLine.get(line.no);
-    if (!owner) {
-      if (need.length) missing.set(line.no, need);
-      continue;
-    }
-    if (!pools.has(owner)) pools.set(owner, multiset(chars(owner.text)));
-    const lost = subtract(pools.get(owner) ?? new Map(), need);
-    if (lost.length) missing.set(owner.first, [...(missing.get(owner.first) ?? []), ...lost]);
+  const bag = new CodeBag();
+  const missing: { line: number; missing: number[] }[] = [];
+  const report_ = (line: number, lost: number[]) => lost.length > 0 && missing.push({ line, missing: lost });
+  for (const line of lines) if (!byLine.has(line.no)) report_(line.no, needed(line, artefacts.get(line.no), bag));
+  for (const owner of new Set(byLine.values())) {
+    const need = owner.lines.flatMap((n) => {
+      const line = lines[n - 1];
+      return line ? needed(line, artefacts.get(n), bag) : [];
+    });
+    bag.add(chars(owner.text));
+    report_(owner.first, bag.take(need));
+    bag.clear();
   }
-  return [...missing].map(([line, ch]) => ({ line, missing: String.fromCodePoint(...ch.slice(0, 40)) }));
+  return missing
+    .sort((a, b) => a.line - b.line)
+    .map((m) => ({ line: m.line, missing: String.fromCodePoint(...m.missing.slice(0, 40)) }));
 }
