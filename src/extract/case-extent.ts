@@ -33,7 +33,9 @@ export function lastLine(block: ParsedBlock): number {
       return block.lines.at(-1) ?? 0;
     case "table":
       // A displaced body is elsewhere in the text; the block here is the caption alone.
-      return block.displaced ? block.line : Math.max(block.line, block.table.bodyLines?.[1] ?? 0, ...block.table.claimed);
+      return block.displaced
+        ? block.line
+        : Math.max(block.line, block.table.bodyLines?.[1] ?? 0, ...block.table.claimed);
     default:
       return block.line;
   }

@@ -7,7 +7,8 @@ const OTHER_CONTENT = /[\p{L}\p{N}]/u;
 function contentCode(cp: number): number {
   if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return cp;
   if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) return cp;
-  if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return cp - 0xfee0;
+  if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a))
+    return cp - 0xfee0;
   if (cp < 0x80) return -1;
   return OTHER_CONTENT.test(String.fromCodePoint(cp)) ? cp : -1;
 }

@@ -45,7 +45,14 @@ export function extractHeadings(blocks: readonly ParsedBlock[]): {
     );
     stack.push({ block, path, id });
     idOf.set(block, id);
-    headings.push({ id, number, title: block.title, level: block.level, line: block.line, parentId: parent?.id ?? null });
+    headings.push({
+      id,
+      number,
+      title: block.title,
+      level: block.level,
+      line: block.line,
+      parentId: parent?.id ?? null,
+    });
   }
   return { headings, idOf, findings };
 }

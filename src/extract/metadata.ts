@@ -14,7 +14,8 @@ export interface Metadata extends TitleFacts {
 }
 
 const TITLE = /质量(?:年度)?报告|年度报告|质量年报/;
-const PUBLISHER = /(委员会|教育局|教育厅|教委|人民政府|办公室|研究院|研究所|学校|学院|大学)(?:\s*(?:编制|编|发布|印发))?$/;
+const PUBLISHER =
+  /(委员会|教育局|教育厅|教委|人民政府|办公室|研究院|研究所|学校|学院|大学)(?:\s*(?:编制|编|发布|印发))?$/;
 const STATED_YEAR = /(?:现对|对|就)\s*(\d{4})\s*年(?:度)?.{0,8}(?:情况|工作).{0,4}报告/;
 
 /** Non-blank lines of the front (before the body) and the last lines (a signature block). */
@@ -37,7 +38,9 @@ function findTitle(front: SourceLine[]): { text: string; no: number } | undefine
 }
 
 function findPublisher(candidates: SourceLine[], title: string): string | null {
-  const hit = candidates.find((l) => l.text.trim() !== title && squash(l.text).length <= 30 && PUBLISHER.test(l.text.trim()));
+  const hit = candidates.find(
+    (l) => l.text.trim() !== title && squash(l.text).length <= 30 && PUBLISHER.test(l.text.trim()),
+  );
   return hit ? hit.text.trim().replace(/\s*(编制|编|发布|印发)$/, "") : null;
 }
 
@@ -54,7 +57,12 @@ function findDate(candidates: SourceLine[]): string | null {
  * report year when the title says 年度, or else the year before publication
  * when it was published in the first half of a year.
  */
-function dataYearOf(title: string, reportYear: number | null, publishedOn: string | null, text: SourceLine[]): number | null {
+function dataYearOf(
+  title: string,
+  reportYear: number | null,
+  publishedOn: string | null,
+  text: SourceLine[],
+): number | null {
   const stated = text.map((l) => STATED_YEAR.exec(l.text)).find((m) => m?.[1]);
   if (stated?.[1]) return Number(stated[1]);
   if (reportYear !== null && new RegExp(`${reportYear}\\s*年度`).test(title)) return reportYear;

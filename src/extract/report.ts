@@ -36,7 +36,11 @@ function withOverrides(read: Metadata, sidecar: Sidecar): Metadata {
  * Turns one decoded report into its record: parse the document, read the
  * metadata (sidecar wins), give every item its id, cross-check the TOCs.
  */
-export function extractReport(input: ExtractInput): { report: Report; findings: Finding[]; sidecarError: string | null } {
+export function extractReport(input: ExtractInput): {
+  report: Report;
+  findings: Finding[];
+  sidecarError: string | null;
+} {
   const { file, decoded, lines } = input;
   const doc = parseDocument(lines);
   const firstHeading = doc.blocks.find((b) => b.kind === "heading");
@@ -55,7 +59,9 @@ export function extractReport(input: ExtractInput): { report: Report; findings: 
   ]);
   const overridden = new Set(Object.keys(sidecar));
   const findings = [
-    ...meta.findings.filter((f) => !(f.ruleId === "metadata-missing" && overridden.has((f.params as { field: string }).field))),
+    ...meta.findings.filter(
+      (f) => !(f.ruleId === "metadata-missing" && overridden.has((f.params as { field: string }).field)),
+    ),
     ...doc.findings,
     ...headings.findings,
     ...items.findings,
@@ -81,9 +87,7 @@ export function extractReport(input: ExtractInput): { report: Report; findings: 
     toc,
     body: items.body,
     artefacts: doc.artefacts.sort((a, b) => a.line - b.line),
-    diagnostics: findings
-      .sort((a, b) => a.line - b.line)
-      .map((f) => toDiagnostic(file, f)),
+    diagnostics: findings.sort((a, b) => a.line - b.line).map((f) => toDiagnostic(file, f)),
   });
   // The nothing-lost check runs on every build, so a parser regression shows on the data-quality page.
   const lost = unaccounted(draft, lines).map((u) => finding("text-unaccounted", { missing: u.missing }, u.line));

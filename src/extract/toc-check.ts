@@ -23,7 +23,12 @@ function toNumbered<T extends { number: string }>(m: T | null, key: keyof T): { 
   return m ? { number: m.number, title: String(m[key]) } : null;
 }
 
-const KIND_NAMES: Record<TocEntry["kind"], string> = { heading: "heading", table: "table", figure: "figure", case: "case" };
+const KIND_NAMES: Record<TocEntry["kind"], string> = {
+  heading: "heading",
+  table: "table",
+  figure: "figure",
+  case: "case",
+};
 
 /**
  * Cross-checks the 表目录/图目录/案例目录 entries against what the body has:

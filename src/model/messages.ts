@@ -17,8 +17,7 @@ export const messages = {
   },
   "encoding-gb18030": {
     severity: "info",
-    text: () =>
-      "the file is not UTF-8; it was decoded as GB18030 (GBK). Save it as UTF-8 to silence this notice",
+    text: () => "the file is not UTF-8; it was decoded as GB18030 (GBK). Save it as UTF-8 to silence this notice",
   },
   "encoding-replacement": {
     severity: "warning",

@@ -56,7 +56,8 @@ function chinese(text: string): HeadingCandidate | null {
   const cn = CN.exec(text);
   if (cn?.[1] && cn[2]) return make("cn", [cnNumber(cn[1])], cn[1], `${cn[1]}、`, cn[2]);
   const paren = CN_PAREN.exec(text);
-  if (paren?.[1] && paren[2]) return make("cnParen", [cnNumber(paren[1])], `（${paren[1]}）`, `(${paren[1]})`, paren[2]);
+  if (paren?.[1] && paren[2])
+    return make("cnParen", [cnNumber(paren[1])], `（${paren[1]}）`, `(${paren[1]})`, paren[2]);
   const ar = AR_PAREN.exec(text);
   if (ar?.[1] && ar[2]) return make("arParen", [Number(ar[1])], `（${Number(ar[1])}）`, `(${ar[1]})`, ar[2]);
   return null;

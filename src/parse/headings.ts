@@ -97,8 +97,7 @@ class HeadingScan {
     const k = this.toc.length > 0 ? matchToc(this.toc, this.cursor, line.text, c) : -1;
     if (k >= 0) return this.acceptToc(index, line, c, k);
     if (!c) return;
-    const ok =
-      !this.covered(c) && looksLikeHeading(c, line.text, this.input.wrapWidth) && this.numbering.continues(c);
+    const ok = !this.covered(c) && looksLikeHeading(c, line.text, this.input.wrapWidth) && this.numbering.continues(c);
     if (ok) return this.accept(index, line, c, c.title);
     if (looksLikeHeading(c, line.text, null)) {
       this.findings.push(finding("heading-looks-like-list-item", { number: c.printed }, line.no));
@@ -114,7 +113,9 @@ class HeadingScan {
     const tocTitle = t.candidate ? t.candidate.title : t.entry.title;
     if (fold(tocTitle) !== fold(title)) {
       const number = c?.number ?? "";
-      this.findings.push(finding("toc-title-differs", { kind: "heading", number, toc: tocTitle, body: title }, line.no));
+      this.findings.push(
+        finding("toc-title-differs", { kind: "heading", number, toc: tocTitle, body: title }, line.no),
+      );
     }
     this.accept(index, line, c, title);
   }

@@ -27,7 +27,12 @@ export function endsSentence(text: string): boolean {
 
 /** True for a UTF-16 code unit of a CJK ideograph, CJK punctuation or a full-width form. */
 function isCjkCode(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
 }
 
 /** True for CJK ideographs and CJK punctuation: such text joins without a space. */
@@ -57,7 +62,18 @@ export function displayWidth(text: string): number {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); NaN otherwise. */

@@ -33,7 +33,14 @@ function sidecarName(file: string): string {
 export function parseReport(input: InputFile): ParseOutcome {
   const decoded = decode(input.bytes);
   const decodeDiagnostics = decoded.problems.map((p) =>
-    toDiagnostic(input.file, finding(p.ruleId, (p.params ?? undefined) as never, p.ruleId === "file-empty" || p.ruleId === "file-binary" ? 0 : 1)),
+    toDiagnostic(
+      input.file,
+      finding(
+        p.ruleId,
+        (p.params ?? undefined) as never,
+        p.ruleId === "file-empty" || p.ruleId === "file-binary" ? 0 : 1,
+      ),
+    ),
   );
   if (decoded.text === null) return { file: input.file, report: null, diagnostics: decodeDiagnostics };
   try {
@@ -46,7 +53,11 @@ export function parseReport(input: InputFile): ParseOutcome {
     return { file: input.file, report: { ...report, diagnostics }, diagnostics };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { file: input.file, report: null, diagnostics: [toDiagnostic(input.file, finding("report-failed", { reason }, 0))] };
+    return {
+      file: input.file,
+      report: null,
+      diagnostics: [toDiagnostic(input.file, finding("report-failed", { reason }, 0))],
+    };
   }
 }
 

@@ -16,7 +16,10 @@ test("metadata: municipality, higher vocational, no printed publisher", () => {
 
 test("130 headings: an unnumbered section, 一、/（一）/1. levels, matched one for one with the TOC", () => {
   assert.equal(r.headings.length, 130);
-  assert.deepEqual(countBy(r.headings, (h) => h.level), { 1: 8, 2: 39, 3: 83 });
+  assert.deepEqual(
+    countBy(r.headings, (h) => h.level),
+    { 1: 8, 2: 39, 3: 83 },
+  );
   const at = new Map(r.headings.map((h) => [h.line, h]));
   assert.deepEqual([at.get(213)?.number, at.get(213)?.level, at.get(213)?.id], [null, 1, "sec-u1"]);
   assert.deepEqual([at.get(231)?.number, at.get(231)?.level, at.get(231)?.parentId], ["（四）", 2, "sec-u1"]);
@@ -40,11 +43,23 @@ test("15 tables; 如表 5-1 所示 is prose, not a caption", () => {
     r.tables.map((t) => t.number),
     ["2-1", "2-2", "2-3", "2-4", "2-5", "3-1", "3-2", "3-3", "3-4", "3-5", "3-6", "4-1", "5-1", "5-2", "6-1"],
   );
-  assert.equal(r.tables.some((t) => t.line === 1117), false);
+  assert.equal(
+    r.tables.some((t) => t.line === 1117),
+    false,
+  );
 });
 
 test("5 figures; unnumbered photo captions inside cases are not figures", () => {
-  assert.deepEqual(r.figures.map((f) => [f.number, f.line]), [["1-1", 266], ["1-2", 283], ["1-3", 304], ["2-1", 446], ["2-2", 450]]);
+  assert.deepEqual(
+    r.figures.map((f) => [f.number, f.line]),
+    [
+      ["1-1", 266],
+      ["1-2", 283],
+      ["1-3", 304],
+      ["2-1", 446],
+      ["2-2", 450],
+    ],
+  );
 });
 
 test("42 plain `案例 N-N` cases; the TOC's `3- 3` spacing does not matter", () => {
@@ -53,7 +68,10 @@ test("42 plain `案例 N-N` cases; the TOC's `3- 3` spacing does not matter", ()
   assert.equal(numbers.filter((n) => n?.startsWith("3-")).length, 21);
   assert.ok(numbers.includes("3-3") && numbers.includes("6-5"));
   const first = r.cases[0];
-  assert.deepEqual([first?.number, first?.line, first?.title], ["2-1", 314, "落实立德树人根本任务，校领导班子集体开讲思政课"]);
+  assert.deepEqual(
+    [first?.number, first?.line, first?.title],
+    ["2-1", 314, "落实立德树人根本任务，校领导班子集体开讲思政课"],
+  );
   assert.equal(r.cases.find((c) => c.number === "2-6")?.endLine, 362, "includes the trailing photo caption");
   assert.equal(r.diagnostics.filter((d) => d.ruleId === "toc-entry-missing-in-body").length, 0);
 });

@@ -19,8 +19,14 @@ test("metadata comes from the text", () => {
 
 test("93 body headings in three levels; preface highlights and TOC are not headings", () => {
   assert.equal(r.headings.length, 93);
-  assert.deepEqual(countBy(r.headings, (h) => h.level), { 1: 7, 2: 34, 3: 52 });
-  assert.ok(r.headings.every((h) => h.line >= 346), "nothing before the body (preface 1.–10., 目录) is a heading");
+  assert.deepEqual(
+    countBy(r.headings, (h) => h.level),
+    { 1: 7, 2: 34, 3: 52 },
+  );
+  assert.ok(
+    r.headings.every((h) => h.line >= 346),
+    "nothing before the body (preface 1.–10., 目录) is a heading",
+  );
   const first = r.headings[0];
   assert.deepEqual([first?.number, first?.title, first?.line, first?.id], ["1", "人才培养", 346, "sec-1"]);
 });
@@ -39,7 +45,16 @@ test("heading numbers with inner spaces and two-digit components are normalised"
 test("8 tables at their caption lines", () => {
   assert.deepEqual(
     r.tables.map((t) => [t.number, t.line]),
-    [["1-2-1", 479], ["1-2-2", 545], ["1-2-3", 727], ["1-3-1", 915], ["1-5-1", 1013], ["1-5-2", 1123], ["1-10-1", 1288], ["6-5-1", 2149]],
+    [
+      ["1-2-1", 479],
+      ["1-2-2", 545],
+      ["1-2-3", 727],
+      ["1-3-1", 915],
+      ["1-5-1", 1013],
+      ["1-5-2", 1123],
+      ["1-10-1", 1288],
+      ["6-5-1", 2149],
+    ],
   );
   assert.equal(r.tables[0]?.id, "tbl-1-2-1");
   assert.equal(r.tables[0]?.url, "/reports/beijing-zhongzhi-2024/tables/1-2-1/");
@@ -60,7 +75,10 @@ test("71 figures, including unspaced, colon and bracketed captions", () => {
 
 test("the 图目录 entry without a body caption is reported", () => {
   const missing = r.diagnostics.filter((d) => d.ruleId === "toc-entry-missing-in-body");
-  assert.deepEqual(missing.map((d) => d.line), [169]);
+  assert.deepEqual(
+    missing.map((d) => d.line),
+    [169],
+  );
   assert.match(missing[0]?.message ?? "", /4-2-3/);
 });
 

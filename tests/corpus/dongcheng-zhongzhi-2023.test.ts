@@ -10,14 +10,26 @@ test("metadata: title with spaces around it, signature block at the end", () => 
   assert.equal(r.id, "dongcheng-zhongzhi-2023");
   assert.deepEqual(
     [r.title, r.region, r.regionLevel, r.schoolLevel, r.reportYear, r.dataYear, r.publisher, r.publishedOn],
-    ["东城区中等职业教育质量年度报告（2023）", "东城区", "district", "secondary", 2023, 2022, "北京市东城区教育委员会", "2022-12"],
+    [
+      "东城区中等职业教育质量年度报告（2023）",
+      "东城区",
+      "district",
+      "secondary",
+      2023,
+      2022,
+      "北京市东城区教育委员会",
+      "2022-12",
+    ],
   );
   assert.equal(r.source.lines, 1050);
 });
 
 test("50 headings written without a space; run-in numbered paragraphs are not headings", () => {
   assert.equal(r.headings.length, 50);
-  assert.deepEqual(countBy(r.headings, (h) => h.level), { 1: 9, 2: 18, 3: 23 });
+  assert.deepEqual(
+    countBy(r.headings, (h) => h.level),
+    { 1: 9, 2: 18, 3: 23 },
+  );
   const at = new Map(r.headings.map((h) => [h.line, h]));
   assert.deepEqual([at.get(23)?.number, at.get(23)?.title], ["1", "基本情况"]);
   assert.equal(at.get(353)?.number, "3.1.1", "heading on a page-break line with a leading space");
@@ -31,7 +43,14 @@ test("50 headings written without a space; run-in numbered paragraphs are not he
 test("6 tables; 表7-1 and 表7-2 sit in section 6", () => {
   assert.deepEqual(
     r.tables.map((t) => [t.number, t.line]),
-    [["1-1", 35], ["1-2", 149], ["2-1", 254], ["3-1", 461], ["7-1", 875], ["7-2", 883]],
+    [
+      ["1-1", 35],
+      ["1-2", 149],
+      ["2-1", 254],
+      ["3-1", 461],
+      ["7-1", 875],
+      ["7-2", 883],
+    ],
   );
   assert.equal(r.tables.find((t) => t.number === "7-1")?.sectionId, "sec-6-2");
   assert.equal(r.figures.length, 0);

@@ -13,10 +13,22 @@ function essence(r: Report) {
   return {
     meta: [r.id, r.title, r.region, r.schoolLevel, r.reportYear, r.dataYear, r.publisher, r.publishedOn],
     headings: r.headings.map((h) => [h.id, h.number, h.title, h.level]),
-    tables: r.tables.map((t) => ({ id: t.id, caption: t.caption, columns: t.columns, header: t.header, rows: t.rows, note: t.note })),
+    tables: r.tables.map((t) => ({
+      id: t.id,
+      caption: t.caption,
+      columns: t.columns,
+      header: t.header,
+      rows: t.rows,
+      note: t.note,
+    })),
     figures: r.figures.map((f) => [f.id, f.caption]),
     cases: r.cases.map((c) => [c.id, c.label, c.title, c.sectionId]),
-    prose: squash(r.body.filter((b) => b.kind === "paragraph").map((b) => b.text).join("")),
+    prose: squash(
+      r.body
+        .filter((b) => b.kind === "paragraph")
+        .map((b) => b.text)
+        .join(""),
+    ),
   };
 }
 
@@ -42,7 +54,9 @@ for (const r of reports) {
 
   test(`${r.id}: prose hard-wrapped at 40 characters with a blank line after every line`, () => {
     const prose = new Set(
-      r.body.filter((b) => b.kind === "paragraph").flatMap((b) => (b.line === b.endLine ? [b.line] : [b.line, b.endLine])),
+      r.body
+        .filter((b) => b.kind === "paragraph")
+        .flatMap((b) => (b.line === b.endLine ? [b.line] : [b.line, b.endLine])),
     );
     assert.deepEqual(essence(reparse(r, hardWrapProse(rawLines(r), prose))), essence(r));
   });

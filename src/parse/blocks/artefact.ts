@@ -2,7 +2,8 @@ import type { Artefact } from "../../model/index.ts";
 import type { BlockHandler } from "./types.ts";
 
 /** A stray page number: `4`, `- 4 -`, `第 4 页`, `4 / 20`. */
-const PAGE_NUMBER = /^\s*(?:[-－—]\s*\d{1,3}\s*[-－—]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[/／共]\s*\d{1,3}\s*页?)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[-－—]\s*\d{1,3}\s*[-－—]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[/／共]\s*\d{1,3}\s*页?)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/;
 /** A markdown table separator left by a converter: `---\t-----`, `| --- |`. */
 const SEPARATOR = /^[\s|:+]*-{2,}[-\s|:+]*$/;
 

@@ -25,7 +25,10 @@ export function displacedTableHandler(waiting: TableBlock[], findings: Finding[]
       return {
         blocks: [],
         artefacts: table.artefacts,
-        findings: [...table.findings, finding("table-body-displaced", { number: owner.caption.number, line }, owner.line)],
+        findings: [
+          ...table.findings,
+          finding("table-body-displaced", { number: owner.caption.number, line }, owner.line),
+        ],
         next: Math.max(table.end, index + 1),
       };
     },

@@ -16,7 +16,10 @@ export const tableHandler: BlockHandler = {
       findings.push(finding("table-body-not-found", { number: caption.number }, line.no));
     }
     const marker = splitFootnoteMarker(line.text.trim()).marker;
-    const footnote = marker && !caption.caption.endsWith(marker) ? [{ kind: "footnote-marker" as const, line: line.no, text: marker }] : [];
+    const footnote =
+      marker && !caption.caption.endsWith(marker)
+        ? [{ kind: "footnote-marker" as const, line: line.no, text: marker }]
+        : [];
     return {
       blocks: [{ kind: "table", line: line.no, caption, table, displaced: false }],
       artefacts: [...footnote, ...table.artefacts],

@@ -4,7 +4,16 @@ import { unaccounted } from "../../../src/extract/coverage.ts";
 import { splitLines } from "../../../src/ingest/lines.ts";
 import { parseReport } from "../../../src/pipeline/records.ts";
 
-const text = ["某区中等职业教育质量年度报告（2023）", "", "1.基本情况", "", "全区共有学校4所，在校生756人。", "", "12", ""].join("\n");
+const text = [
+  "某区中等职业教育质量年度报告（2023）",
+  "",
+  "1.基本情况",
+  "",
+  "全区共有学校4所，在校生756人。",
+  "",
+  "12",
+  "",
+].join("\n");
 
 function parsed() {
   const out = parseReport({ file: "t.txt", bytes: new TextEncoder().encode(text), sidecar: null });

@@ -19,7 +19,11 @@ test("an invalid sidecar is reported field by field and ignored", () => {
   assert.match(r.error ?? "", /reportYear/);
   assert.match(r.error ?? "", /id: an id is lower-case/);
   assert.match(r.error ?? "", /foo|unrecognized/i);
-  const out = parseReport({ file: "a.txt", bytes: new TextEncoder().encode("某区中等职业教育质量年度报告（2023）\n"), sidecar: "reportYear: [" });
+  const out = parseReport({
+    file: "a.txt",
+    bytes: new TextEncoder().encode("某区中等职业教育质量年度报告（2023）\n"),
+    sidecar: "reportYear: [",
+  });
   assert.ok(out.report, "the report still builds");
   assert.ok(out.diagnostics.some((d) => d.ruleId === "sidecar-invalid" && d.file === "a.meta.yaml"));
 });

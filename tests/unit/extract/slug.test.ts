@@ -10,7 +10,10 @@ test("region slugs: curated place names, pinyin for the rest", () => {
 });
 
 test("report ids come from metadata, never from the file name when metadata exist", () => {
-  assert.equal(reportId({ region: "北京市", schoolLevel: "secondary", reportYear: 2024 }, "000_x.txt"), "beijing-zhongzhi-2024");
+  assert.equal(
+    reportId({ region: "北京市", schoolLevel: "secondary", reportYear: 2024 }, "000_x.txt"),
+    "beijing-zhongzhi-2024",
+  );
   assert.equal(reportId({ region: "北京市", schoolLevel: "higher", reportYear: 2020 }, "a.txt"), "beijing-gaozhi-2020");
   assert.equal(reportId({ region: "东城区", schoolLevel: null, reportYear: 2023 }, "a.txt"), "dongcheng-zhijiao-2023");
   assert.equal(reportId({ region: null, schoolLevel: null, reportYear: null }, "年报 草稿.txt"), "file-nianbao-caogao");

@@ -10,22 +10,62 @@ function headings(text: string) {
 }
 
 test("without a TOC, numbering must continue the sequence", () => {
-  const text = ["1. 基本情况", "正文。", "1.1 规模", "正文。", "3.5 不是标题而是列表项", "1.2 结构", "2. 学生发展", "2.1 素质"].join("\n\n");
-  assert.deepEqual(headings(text), ["1:1:1 基本情况", "5:2:1.1 规模", "11:2:1.2 结构", "13:1:2 学生发展", "15:2:2.1 素质"]);
+  const text = [
+    "1. 基本情况",
+    "正文。",
+    "1.1 规模",
+    "正文。",
+    "3.5 不是标题而是列表项",
+    "1.2 结构",
+    "2. 学生发展",
+    "2.1 素质",
+  ].join("\n\n");
+  assert.deepEqual(headings(text), [
+    "1:1:1 基本情况",
+    "5:2:1.1 规模",
+    "11:2:1.2 结构",
+    "13:1:2 学生发展",
+    "15:2:2.1 素质",
+  ]);
 });
 
 test("a TOC decides its levels; deeper levels it omits follow the sequence; the preface list is not a heading", () => {
   const text = [
-    "前 言", "1. 亮点一", "2. 亮点二",
-    "目 录", "1. 人才培养\t3", "1. 1 立德树人\t4", "2. 服务贡献\t9",
-    "1. 人才培养", "1.1 立德树人", "1.1.1 落实根本任务", "1.1.2 强化引领", "2. 服务贡献",
+    "前 言",
+    "1. 亮点一",
+    "2. 亮点二",
+    "目 录",
+    "1. 人才培养\t3",
+    "1. 1 立德树人\t4",
+    "2. 服务贡献\t9",
+    "1. 人才培养",
+    "1.1 立德树人",
+    "1.1.1 落实根本任务",
+    "1.1.2 强化引领",
+    "2. 服务贡献",
   ].join("\n");
-  assert.deepEqual(headings(text), ["8:1:1 人才培养", "9:2:1.1 立德树人", "10:3:1.1.1 落实根本任务", "11:3:1.1.2 强化引领", "12:1:2 服务贡献"]);
+  assert.deepEqual(headings(text), [
+    "8:1:1 人才培养",
+    "9:2:1.1 立德树人",
+    "10:3:1.1.1 落实根本任务",
+    "11:3:1.1.2 强化引领",
+    "12:1:2 服务贡献",
+  ]);
 });
 
 test("Chinese numbering: 一、 > （一） > 1. > （1）, and （一） restarts under each chapter", () => {
-  const text = ["一、概况", "（一）规模", "1. 学校", "（1）公办学校", "（二）资源", "二、发展", "（一）立德树人"].join("\n\n");
-  assert.deepEqual(headings(text), ["1:1:一 概况", "3:2:（一） 规模", "5:3:1 学校", "7:4:（1） 公办学校", "9:2:（二） 资源", "11:1:二 发展", "13:2:（一） 立德树人"]);
+  const text = ["一、概况", "（一）规模", "1. 学校", "（1）公办学校", "（二）资源", "二、发展", "（一）立德树人"].join(
+    "\n\n",
+  );
+  assert.deepEqual(headings(text), [
+    "1:1:一 概况",
+    "3:2:（一） 规模",
+    "5:3:1 学校",
+    "7:4:（1） 公办学校",
+    "9:2:（二） 资源",
+    "11:1:二 发展",
+    "13:2:（一） 立德树人",
+  ]);
 });
 
 test("run-in numbered paragraphs (ending in a comma, or cut at the wrap width) are not headings", () => {

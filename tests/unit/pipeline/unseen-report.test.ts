@@ -15,10 +15,20 @@ test("an unseen report with other numbering, caption and case styles parses full
     meta: [r.id, r.title, r.region, r.regionLevel, r.schoolLevel, r.reportYear, r.dataYear, r.publisher, r.publishedOn],
     encoding: r.source.encoding,
     headings: r.headings.map((h) => `${h.line} L${h.level} ${h.id} ${h.number} ${h.title}`),
-    tables: r.tables.map((t) => ({ id: t.id, line: t.line, caption: t.caption, columns: t.columns, rows: t.rows, note: t.note })),
+    tables: r.tables.map((t) => ({
+      id: t.id,
+      line: t.line,
+      caption: t.caption,
+      columns: t.columns,
+      rows: t.rows,
+      note: t.note,
+    })),
     figures: r.figures.map((f) => `${f.line} ${f.id} ${f.caption}`),
     cases: r.cases.map((c) => `${c.line}-${c.endLine} ${c.id} ${c.label} ${c.title} in ${c.sectionId}`),
-    body: r.body.map((b) => `${b.line}-${b.endLine} ${b.kind}${b.caseId ? ` [${b.caseId}]` : ""} ${b.kind === "paragraph" || b.kind === "note" ? b.text : b.ref}`),
+    body: r.body.map(
+      (b) =>
+        `${b.line}-${b.endLine} ${b.kind}${b.caseId ? ` [${b.caseId}]` : ""} ${b.kind === "paragraph" || b.kind === "note" ? b.text : b.ref}`,
+    ),
     artefacts: r.artefacts.filter((a) => a.kind !== "toc").map((a) => `${a.line} ${a.kind} ${a.text}`),
     diagnostics: r.diagnostics.map((d) => `${d.line} ${d.ruleId}`),
   };
