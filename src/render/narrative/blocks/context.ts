@@ -39,7 +39,12 @@ export function numberLabel(label: string): Text {
   return { type: "text", value: label, data: { hName: "span", hProperties: { className: ["num"] } } };
 }
 
+/** A label ending in punctuation (`一、`, `（一）`, `1.`) needs no space before the title. */
+export function titleSeparator(label: string): string {
+  return /[、.．）)：:]$/.test(label) ? "" : " ";
+}
+
 /** `[number] title` as phrasing content; no number span when there is no number. */
 export function numberedTitle(label: string | null, title: string): PhrasingContent[] {
-  return label ? [numberLabel(label), text(` ${title}`)] : [text(title)];
+  return label ? [numberLabel(label), text(`${titleSeparator(label)}${title}`)] : [text(title)];
 }

@@ -1,0 +1,66 @@
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { buildRecords, type Records } from "../pipeline/records.ts";
+import { readInputs } from "../pipeline/inputs.ts";
+import { type Log, recordsReport } from "./console.ts";
+import { dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
+import { runEleventy } from "./eleventy.ts";
+import { indexSite } from "./search-index.ts";
+import { dataPaths } from "./urls.ts";
+
+export interface BuildOptions {
+  readonly outDir: string;
+  readonly log?: Log;
+  /** Skip Pagefind (faster unit tests of the pages). Default true. */
+  readonly search?: boolean;
+}
+
+/** The `generator` field of index.json: package name and version, no date (builds are reproducible). */
+export async function generatorName(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    name: string;
+    version: string;
+  };
+  return `${pkg.name} ${pkg.version}`;
+}
+
+/**
+ * Empties the output folder, refusing to delete a non-empty folder that is
+ * not a previous build (guards against `--out .`).
+ */
+export async function prepareOutDir(outDir: string): Promise<void> {
+  const entries = await readdir(outDir).catch(() => null);
+  if (entries && entries.length > 0) {
+    const isBuild = await stat(join(outDir, dataPaths.index())).then(
+      () => true,
+      () => false,
+    );
+    if (!isBuild) throw new Error(`refusing to empty ${outDir}: it is not empty and holds no previous build`);
+    await rm(outDir, { recursive: true, force: true });
+  }
+  await mkdir(outDir, { recursive: true });
+}
+
+/**
+ * Builds the site from records: data files and schemas, pages (Eleventy),
+ * search index (Pagefind). Output depends only on the records and the code.
+ */
+export async function buildSite(records: Records, options: BuildOptions): Promise<void> {
+  const outDir = resolve(options.outDir);
+  await prepareOutDir(outDir);
+  await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
+  await runEleventy(outDir);
+  if (options.search !== false) {
+    const pages = await indexSite(outDir);
+    options.log?.(`search index: ${pages} pages`);
+  }
+}
+
+/** The whole build: parse `contentDir`, print diagnostics and summary, build into `outDir`. */
+export async function build(contentDir: string, options: BuildOptions): Promise<Records> {
+  const records = buildRecords(await readInputs(contentDir));
+  for (const line of recordsReport(records)) options.log?.(line);
+  await buildSite(records, options);
+  options.log?.(`site written to ${options.outDir}`);
+  return records;
+}

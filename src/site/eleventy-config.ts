@@ -1,0 +1,27 @@
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadSiteData } from "./site-data.ts";
+
+/** The part of Eleventy's (untyped) user config API this site uses. */
+export interface EleventyUserConfig {
+  readonly directories: { readonly input: string; readonly output: string };
+  addExtension(ext: string, options: { key: string }): void;
+  addTemplateFormats(formats: string): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  addGlobalData(name: string, data: () => unknown): void;
+}
+
+/** The folder of templates and static assets. */
+export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+/**
+ * Registers `.11ty.ts` templates, the static assets, and the site data, which
+ * is read back from `<output>/data/` (written by the build before Eleventy runs).
+ */
+export function configureEleventy(config: EleventyUserConfig): void {
+  config.addExtension("11ty.ts", { key: "11ty.js" });
+  config.addTemplateFormats("11ty.ts");
+  // Passthrough paths are relative to the working directory.
+  config.addPassthroughCopy({ [relative(process.cwd(), join(templatesDir, "assets"))]: "assets" });
+  config.addGlobalData("site", () => loadSiteData(join(config.directories.output, "data")));
+}

@@ -1,0 +1,39 @@
+import type { Artefact, Report, Severity } from "../model/index.ts";
+
+/** Chinese UI labels for the model's enums; one table each so nothing branches on kind strings. */
+export const regionLevelLabel: Record<NonNullable<Report["regionLevel"]>, string> = {
+  province: "省级",
+  municipality: "直辖市",
+  city: "地市级",
+  district: "区县级",
+};
+
+export const schoolLevelLabel: Record<NonNullable<Report["schoolLevel"]>, string> = {
+  secondary: "中等职业教育",
+  higher: "高等职业教育",
+};
+
+export const severityLabel: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+export const artefactLabel: Record<Artefact["kind"], string> = {
+  "page-number": "页码",
+  whitespace: "空白",
+  separator: "分隔线",
+  "repeated-header": "重复页眉",
+  "repeated-character": "重复字符",
+  toc: "目录",
+  "front-matter": "前置内容",
+  "footnote-marker": "脚注标记",
+};
+
+/** A missing value as shown on the pages. */
+export const UNKNOWN = "未注明";
+
+/** `value` or the placeholder for a missing value. */
+export function orUnknown(value: string | number | null): string {
+  return value === null ? UNKNOWN : String(value);
+}

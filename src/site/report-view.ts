@@ -1,0 +1,26 @@
+import type { Report, ReportSummary } from "../model/index.ts";
+import { renderNarrative } from "../render/narrative/index.ts";
+import { type OutlineNode, outline } from "./outline.ts";
+import { summarize } from "./summary.ts";
+
+/** Everything a report's pages show, computed once per build. */
+export interface ReportView {
+  readonly report: Report;
+  readonly summary: ReportSummary;
+  readonly outline: OutlineNode[];
+  /** The narrative as sanitized HTML. */
+  readonly narrative: string;
+  /** Ids of the items present in the narrative; only these get links. */
+  readonly anchors: string[];
+}
+
+/** Builds the view of one report: its outline, narrative HTML and linkable ids. */
+export function reportView(report: Report): ReportView {
+  return {
+    report,
+    summary: summarize(report),
+    outline: outline(report.headings),
+    narrative: renderNarrative(report),
+    anchors: [...new Set(report.body.flatMap((b) => (b.ref ? [b.ref] : [])))].sort(),
+  };
+}

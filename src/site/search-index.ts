@@ -1,0 +1,33 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import * as pagefind from "pagefind";
+
+/**
+ * Indexes the built pages with Pagefind and writes `<outDir>/pagefind/`.
+ * Only pages marked `data-pagefind-body` (the report pages) are indexed;
+ * Chinese is segmented because every page says `lang="zh-CN"`.
+ * Returns the number of pages indexed.
+ *
+ * The files are fetched with `getFiles()` and written here rather than with
+ * Pagefind's `writeFiles()`: that one resolves before its writes are flushed,
+ * and closing the service then left truncated files (seen with 1.5.2).
+ */
+export async function indexSite(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: outDir });
+    const { files, errors: fileErrors } = await index.getFiles();
+    const problems = [...added.errors, ...fileErrors];
+    if (problems.length > 0) throw new Error(`pagefind: ${problems.join("; ")}`);
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of sorted) {
+      const target = join(outDir, "pagefind", file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,12 @@
+// Eleventy ships no TypeScript types; this declares the part of its programmatic API we use.
+declare module "@11ty/eleventy" {
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+  }
+  export class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    disableLogger(): void;
+  }
+}

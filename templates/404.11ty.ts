@@ -1,0 +1,13 @@
+import { markup } from "../src/site/html.ts";
+import { urls } from "../src/site/urls.ts";
+import { page } from "./_lib/layout.ts";
+
+export const data = { permalink: "/404.html" };
+
+/** The page the server sends for unknown paths. */
+export function render(): string {
+  const body = markup`<h1>找不到该页面</h1>
+    <p>请检查网址，或返回<a href="${urls.home()}">首页</a>浏览全部报告。</p>`;
+  return page({ title: "找不到该页面", crumbs: [{ label: "首页", url: urls.home() }, { label: "找不到该页面" }], body })
+    .value;
+}

@@ -1,0 +1,20 @@
+import type { Report, ReportSummary } from "../../src/model/index.ts";
+import { orUnknown, regionLevelLabel, schoolLevelLabel } from "../../src/site/labels.ts";
+
+/** `区县级 · 中等职业教育`, or the placeholder when neither is known. */
+export function levelText(r: Pick<Report, "regionLevel" | "schoolLevel">): string {
+  const parts = [r.regionLevel && regionLevelLabel[r.regionLevel], r.schoolLevel && schoolLevelLabel[r.schoolLevel]];
+  const known = parts.filter((p): p is string => Boolean(p));
+  return known.length > 0 ? known.join(" · ") : orUnknown(null);
+}
+
+/** `2024 年度`, or the placeholder. */
+export function yearText(year: number | null): string {
+  return year === null ? orUnknown(null) : `${year} 年度`;
+}
+
+/** The counts of a summary as one short Chinese line. */
+export function countsText(s: ReportSummary): string {
+  const c = s.counts;
+  return `${c.headings} 个标题 · ${c.tables} 张表 · ${c.figures} 幅图 · ${c.cases} 个案例 · ${c.diagnostics} 条诊断`;
+}

@@ -1,0 +1,51 @@
+import { type Html, type HtmlValue, markup } from "../../src/site/html.ts";
+
+/** One step of the breadcrumb trail; the last one is the current page and has no link. */
+export interface Crumb {
+  readonly label: string;
+  readonly url?: string;
+}
+
+export interface PageOptions {
+  readonly title: string;
+  readonly crumbs: readonly Crumb[];
+  readonly body: HtmlValue;
+  readonly head?: HtmlValue;
+  /** Attributes of <main>, e.g. to mark it for the search index. */
+  readonly searchable?: boolean;
+}
+
+function breadcrumbs(crumbs: readonly Crumb[]): Html {
+  const items = crumbs.map((c, i) =>
+    i === crumbs.length - 1 || !c.url
+      ? markup`<li><span aria-current="page">${c.label}</span></li>`
+      : markup`<li><a href="${c.url}">${c.label}</a></li>`,
+  );
+  return markup`<nav class="breadcrumbs" aria-label="面包屑导航">
+    <ol>
+      ${items}
+    </ol>
+  </nav>`;
+}
+
+/** The page shell shared by every page: Chinese, no framework, one stylesheet. */
+export function page(options: PageOptions): Html {
+  return markup`<!doctype html>
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title} · 职业教育质量年度报告</title>
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href="/assets/style.css" />
+        ${options.head}
+      </head>
+      <body>
+        <a class="skip" href="#main">跳到主要内容</a>
+        <header class="site-header"><a href="/">职业教育质量年度报告</a></header>
+        ${breadcrumbs(options.crumbs)}
+        <main id="main" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>
+        <footer class="site-footer"><p>数据由原始报告文本自动提取，可能有误；每份报告都附有数据质量说明。</p></footer>
+      </body>
+    </html> `;
+}

@@ -1,0 +1,104 @@
+import type { Artefact, Diagnostic } from "../src/model/index.ts";
+import { markup } from "../src/site/html.ts";
+import { artefactLabel, severityLabel } from "../src/site/labels.ts";
+import type { ReportView } from "../src/site/report-view.ts";
+import { urls } from "../src/site/urls.ts";
+import { page } from "./_lib/layout.ts";
+
+interface Data {
+  readonly entry: ReportView;
+}
+
+export const data = {
+  pagination: { data: "site.reports", size: 1, alias: "entry" },
+  permalink: (d: Data) => `${urls.quality(d.entry.report.id)}index.html`,
+};
+
+const byPlace = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+
+function diagnosticsTable(list: readonly Diagnostic[]) {
+  if (list.length === 0) return markup`<p>没有诊断信息。</p>`;
+  const rows = [...list].sort(byPlace).map(
+    (d) =>
+      markup`<tr class="sev-${d.severity}">
+        <td>${d.line}:${d.column}</td>
+        <td>${severityLabel[d.severity]}</td>
+        <td><code>${d.ruleId}</code></td>
+        <td>${d.message}</td>
+      </tr>`,
+  );
+  return markup`<div class="table-scroll">
+    <table class="diagnostics">
+      <caption>
+        诊断信息（${list.length} 条）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">行:列</th>
+          <th scope="col">级别</th>
+          <th scope="col">规则</th>
+          <th scope="col">说明</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function artefactsTable(list: readonly Artefact[]) {
+  if (list.length === 0) return markup`<p>没有移除任何内容。</p>`;
+  const rows = list.map(
+    (a) =>
+      markup`<tr>
+        <td>${a.line}</td>
+        <td>${artefactLabel[a.kind]}</td>
+        <td><code>${a.text}</code></td>
+      </tr>`,
+  );
+  return markup`<div class="table-scroll">
+    <table>
+      <caption>
+        移除的版面内容（${list.length} 处）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">行</th>
+          <th scope="col">类型</th>
+          <th scope="col">原文</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function severityCounts(list: readonly Diagnostic[]): string {
+  return (["error", "warning", "info"] as const)
+    .map((s) => `${severityLabel[s]} ${list.filter((d) => d.severity === s).length} 条`)
+    .join("，");
+}
+
+/** A report's data-quality page: its diagnostics and what was removed from the text. */
+export function render({ entry: view }: Data): string {
+  const r = view.report;
+  const body = markup`<h1>数据质量：${r.title}</h1>
+    <p>源文件 <code>${r.source.file}</code>：${severityCounts(r.diagnostics)}。行号与原始文本文件一致。</p>
+    <section aria-labelledby="diag-title">
+      <h2 id="diag-title">诊断信息</h2>
+      ${diagnosticsTable(r.diagnostics)}
+    </section>
+    <section aria-labelledby="artefact-title">
+      <h2 id="artefact-title">移除的版面内容</h2>
+      ${artefactsTable(r.artefacts)}
+    </section>`;
+  const crumbs = [
+    { label: "首页", url: urls.home() },
+    { label: r.title, url: urls.report(r.id) },
+    { label: "数据质量" },
+  ];
+  return page({ title: `数据质量：${r.title}`, crumbs, body }).value;
+}

@@ -1,0 +1,106 @@
+import type { Case, Figure, Table } from "../src/model/index.ts";
+import { markup, raw } from "../src/site/html.ts";
+import { orUnknown } from "../src/site/labels.ts";
+import type { OutlineNode } from "../src/site/outline.ts";
+import type { ReportView } from "../src/site/report-view.ts";
+import { urls } from "../src/site/urls.ts";
+import { levelText, yearText } from "./_lib/format.ts";
+import { page } from "./_lib/layout.ts";
+
+interface Data {
+  readonly entry: ReportView;
+}
+
+export const data = {
+  pagination: { data: "site.reports", size: 1, alias: "entry" },
+  permalink: (d: Data) => `${urls.report(d.entry.report.id)}index.html`,
+};
+
+/** A link to an item of the narrative, or plain text when the item is not in it. */
+function itemLink(view: ReportView, id: string, label: string) {
+  return view.anchors.includes(id) ? markup`<a href="#${id}">${label}</a>` : label;
+}
+
+function outlineList(view: ReportView, nodes: readonly OutlineNode[]): ReturnType<typeof markup> | "" {
+  if (nodes.length === 0) return "";
+  const items = nodes.map(
+    (n) =>
+      markup`<li>
+        ${itemLink(view, n.heading.id, [n.heading.number, n.heading.title].filter(Boolean).join(" "))}${outlineList(view, n.children)}
+      </li>`,
+  );
+  return markup`<ol>
+    ${items}
+  </ol>`;
+}
+
+function metadata(view: ReportView) {
+  const r = view.report;
+  const rows: [string, ReturnType<typeof markup> | string][] = [
+    ["地区", orUnknown(r.region)],
+    ["层级", levelText(r)],
+    ["报告年度", yearText(r.reportYear)],
+    ["数据年度", yearText(r.dataYear)],
+    ["发布单位", orUnknown(r.publisher)],
+    ["发布日期", orUnknown(r.publishedOn)],
+    ["源文件", markup`<code>${r.source.file}</code>（${r.source.lines} 行，${r.source.encoding}）`],
+    ["SHA-256", markup`<code class="hash">${r.source.sha256}</code>`],
+    ["数据质量", markup`<a href="${urls.quality(r.id)}">${r.diagnostics.length} 条诊断信息</a>`],
+    ["数据文件", markup`<a href="${urls.reportData(r.id)}">JSON</a>`],
+  ];
+  return markup`<dl class="meta">
+    ${rows.map(
+      ([k, v]) =>
+        markup`<dt>${k}</dt>
+          <dd>${v}</dd>`,
+    )}
+  </dl>`;
+}
+
+function tableItem(view: ReportView, t: Table) {
+  const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题";
+  return markup`<li>${itemLink(view, t.id, `表${t.number}`)} ${t.caption}（${size}）</li>`;
+}
+
+function figureItem(view: ReportView, f: Figure) {
+  return markup`<li>${itemLink(view, f.id, `图${f.number}`)} ${f.caption}</li>`;
+}
+
+function caseItem(view: ReportView, c: Case) {
+  const label = c.number ? `${c.label}${c.number}` : c.label;
+  return markup`<li>${itemLink(view, c.id, label)} ${c.title}（第 ${c.line}–${c.endLine} 行）</li>`;
+}
+
+function listSection<T>(id: string, title: string, items: readonly T[], item: (x: T) => ReturnType<typeof markup>) {
+  if (items.length === 0) return "";
+  return markup`<section class="items" aria-labelledby="${id}" data-pagefind-ignore>
+    <h2 id="${id}">${title}（${items.length}）</h2>
+    <ul>
+      ${items.map(item)}
+    </ul>
+  </section>`;
+}
+
+/** One report: metadata, outline, lists of tables/figures/cases, then the narrative. */
+export function render({ entry: view }: Data): string {
+  const r = view.report;
+  const body = markup`<h1>${r.title}</h1>
+    ${metadata(view)}
+    <nav class="outline" aria-labelledby="outline-title" data-pagefind-ignore>
+      <h2 id="outline-title">目录</h2>
+      ${outlineList(view, view.outline)}
+    </nav>
+    ${listSection("list-tables", "表格", r.tables, (t) => tableItem(view, t))}
+    ${listSection("list-figures", "图", r.figures, (f) => figureItem(view, f))}
+    ${listSection("list-cases", "案例", r.cases, (c) => caseItem(view, c))}
+    <article class="narrative" aria-labelledby="narrative-title">
+      <h2 id="narrative-title" class="narrative-title">正文</h2>
+      ${raw(view.narrative)}
+    </article>`;
+  return page({
+    title: r.title,
+    crumbs: [{ label: "首页", url: urls.home() }, { label: r.title }],
+    body,
+    searchable: true,
+  }).value;
+}

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { type Browser, chromium } from "playwright-core";
+import { buildSite } from "../../src/site/build.ts";
+import { type Serving, serve } from "../../src/site/serve.ts";
+import { fixtureRecords } from "../fixtures/site/records.ts";
+
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const missing = !existsSync(CHROMIUM);
+if (missing && ["true", "1"].includes(process.env["CI"] ?? ""))
+  throw new Error(`${CHROMIUM} is missing; CI must install chromium (apt-get install chromium fonts-wqy-microhei)`);
+const skip = missing ? `${CHROMIUM} not found: install chromium and fonts-wqy-microhei to run the browser test` : false;
+
+let tmp: string;
+let site: Serving;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  tmp = await mkdtemp(join(tmpdir(), "site-browser-"));
+  await buildSite(fixtureRecords(), { outDir: join(tmp, "dist") });
+  site = await serve(join(tmp, "dist"), 0);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+after(async () => {
+  if (skip) return;
+  await browser.close();
+  await site.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+test("home → report → outline anchor → quality page", { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on("pageerror", (e) => failed.push(e.message));
+
+  await page.goto(site.url);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  await page.getByRole("link", { name: "示例区中等职业教育质量年度报告（2024年度）" }).click();
+  await page.waitForURL(/\/reports\/fixture-district-2024\/$/);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  assert.equal(await page.locator("h1").textContent(), "示例区中等职业教育质量年度报告（2024年度）");
+
+  await page.locator("nav.outline").getByRole("link", { name: "（二） 产教融合与双师型教师" }).click();
+  await page.waitForURL(/#sec-1-2$/);
+  assert.equal(await page.locator(":target").getAttribute("id"), "sec-1-2");
+  assert.ok(await page.locator("#sec-1-2").isVisible());
+  const top = await page.locator("#sec-1-2").evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 100, `the heading is scrolled to the top (top=${top})`);
+  assert.equal(await page.locator("table#tbl-1-1-1 thead tr").count(), 2);
+  assert.equal(await page.locator("script:not([src])").count(), 0, "the text's <script> is not an element");
+
+  const shot = join(tmpdir(), "site-report.png");
+  await page.goto(`${site.url}reports/fixture-district-2024/`);
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`screenshot: ${shot}`);
+
+  await page.getByRole("link", { name: "3 条诊断信息" }).click();
+  await page.waitForURL(/\/quality\/$/);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  assert.equal(await page.locator("tbody tr").first().locator("td").nth(2).textContent(), "html-in-text");
+  await page.screenshot({ path: join(tmpdir(), "site-quality.png"), fullPage: true });
+  await page.getByRole("navigation", { name: "面包屑导航" }).getByRole("link", { name: "首页" }).click();
+  await page.waitForURL(site.url);
+  assert.deepEqual(failed, []);
+});
+
+test("Chinese full-text search finds a word in the narrative", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url);
+  await page.locator(".pagefind-ui__search-input").fill("双师型");
+  const result = page.locator(".pagefind-ui__result-link").first();
+  await result.waitFor({ timeout: 10_000 });
+  assert.equal(await result.textContent(), "示例区中等职业教育质量年度报告（2024年度）");
+  await page.screenshot({ path: join(tmpdir(), "site-search.png") });
+});
