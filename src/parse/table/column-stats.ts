@@ -18,12 +18,16 @@ export function columnStats(lines: readonly (readonly string[])[], width: number
   for (const cells of lines) {
     for (let j = 0; j < width; j++) {
       const v = cells[j] ?? "";
-      if (v === "") empties[j] = (empties[j] ?? 0) + 1;
-      else bump(perColumn[j], v), bump(all, v);
+      if (v === "") {
+        empties[j] = (empties[j] ?? 0) + 1;
+        continue;
+      }
+      bump(perColumn[j], v);
+      bump(all, v);
     }
   }
   // A wrapped tail or a merged cell may leave a dense column empty a few times, not more.
-  const allowed = Math.max(1, Math.floor(lines.length / 10));
+  const allowed = Math.max(2, Math.floor(lines.length / 10));
   return {
     inColumn: (col, value) => perColumn[col]?.get(value) ?? 0,
     anywhere: (value) => all.get(value) ?? 0,

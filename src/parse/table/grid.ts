@@ -1,6 +1,6 @@
 import { finding } from "../../model/index.ts";
 import { columnStats, type ColumnStats } from "./column-stats.ts";
-import { isContinuation, mergeContinuation } from "./continuation.ts";
+import { isContinuation, mergeContinuation, tailsFit } from "./continuation.ts";
 import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
 import { isLoneLabel, labelColumn } from "./group-label.ts";
 import { flattenHeader, headerWidth, isSubHeaderRow } from "./header.ts";
@@ -36,13 +36,16 @@ function sameRow(line: CellLine, row: readonly string[]): boolean {
 function dropRepeatedHeaders(lines: readonly CellLine[], header: readonly string[][], sink: Sink): CellLine[] {
   const out: CellLine[] = [];
   let expect = 0;
+  let repeatedBefore = false;
   for (const line of lines) {
     const k = expect > 0 && sameRow(line, header[expect] ?? []) ? expect : sameRow(line, header[0] ?? []) ? 0 : -1;
     if (k < 0) {
-      out.push(line);
-      expect = 0;
+      // The line after a repeated header follows a page break, like one after a blank line.
+      out.push(repeatedBefore ? { ...line, afterBreak: true } : line);
+      [expect, repeatedBefore] = [0, false];
       continue;
     }
+    repeatedBefore = true;
     if (k === 0) sink.findings.push(finding("table-header-repeated", { number: sink.number }, line.no));
     sink.artefacts.push({ kind: "repeated-header", line: line.no, text: line.text.trim() });
     expect = k + 1 < header.length ? k + 1 : 0;
@@ -61,13 +64,19 @@ function cleanLines(lines: readonly CellLine[], width: number): { lines: CellLin
 }
 
 /** Turns data lines into rows: continuations merge up, lone labels move into the row below. */
-function buildRows(lines: readonly CellLine[], width: number, stats: ColumnStats, lists: boolean[], sink: Sink): RowDraft[] {
+function buildRows(
+  lines: readonly CellLine[],
+  width: number,
+  stats: ColumnStats,
+  lists: boolean[],
+  sink: Sink,
+): RowDraft[] {
   const rows: RowDraft[] = [];
   let label: string | null = null;
   lines.forEach((line, k) => {
     const prev = rows[rows.length - 1];
     if (isLoneLabel(line, lines[k + 1])) return void (label = line.cells[0] ?? null);
-    if (prev && label === null && isContinuation(line.cells, prev.cells, stats)) {
+    if (prev && label === null && isContinuation(line, prev.cells, stats) && tailsFit(prev, line, stats, lists)) {
       return mergeContinuation(prev, line, stats, lists, sink);
     }
     const cells = padTo(line.cells, width);

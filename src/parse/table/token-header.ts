@@ -14,7 +14,7 @@ export interface TokenHeader {
   readonly rowLabel: string | null;
 }
 
-const OPENS_BRACKET = /^[（(［\[]/;
+const OPENS_BRACKET = /^[（(［[]/;
 
 /** Glues two fragments of one header cell: no space unless both sides are Latin/digits. */
 export function glue(a: string, b: string): string {
@@ -58,7 +58,9 @@ function tryPeriod(words: readonly string[], width: number, p: number, r: number
   const groupWords = n - standalone - p * r;
   if (standalone < 0 || groupWords < r || groupWords % r !== 0) return null;
   const per = groupWords / r;
-  const groups = Array.from({ length: r }, (_, g) => words.slice(standalone + g * per, standalone + (g + 1) * per).reduce(glue));
+  const groups = Array.from({ length: r }, (_, g) =>
+    words.slice(standalone + g * per, standalone + (g + 1) * per).reduce(glue),
+  );
   const top = [...words.slice(0, standalone), ...groups.flatMap((g) => [g, ...Array<string>(p - 1).fill("")])];
   return [top, [...Array<string>(standalone).fill(""), ...subs]];
 }

@@ -12,7 +12,7 @@ import { fitRow } from "./width.ts";
  * widest line.
  */
 
-const OPENS_BRACKET = /^[（(［\[]/;
+const OPENS_BRACKET = /^[（(［[]/;
 
 /** Reads the header from the lines above the first full-width line. */
 export function readTokenHeader(lines: readonly (readonly string[])[], width: number): TokenHeader {
@@ -41,7 +41,9 @@ function addLine(rows: RowDraft[], line: CellLine, width: number, sink: Sink): v
   if (cur && words.length === 1 && OPENS_BRACKET.test(words[0] ?? "") && cur.cells.length > 0) {
     const k = cur.cells.length - 1;
     cur.cells[k] = glue(cur.cells[k] ?? "", words[0] ?? "");
-    return void sink.findings.push(finding("table-cell-joined", { number: sink.number, text: words[0] ?? "" }, line.no));
+    return void sink.findings.push(
+      finding("table-cell-joined", { number: sink.number, text: words[0] ?? "" }, line.no),
+    );
   }
   if (cur && cur.cells.length < width && !indented) return void cur.cells.push(...words);
   // A leading space is all that shows an empty first cell in a short row.
@@ -52,7 +54,10 @@ function addLine(rows: RowDraft[], line: CellLine, width: number, sink: Sink): v
 /** Builds header, columns and rows of a single-space-separated body. */
 export function assembleWords(lines: readonly CellLine[], sink: Sink): GridResult {
   const width = Math.max(0, ...lines.map((l) => l.cells.length));
-  const firstFull = Math.max(1, lines.findIndex((l) => l.cells.length === width));
+  const firstFull = Math.max(
+    1,
+    lines.findIndex((l) => l.cells.length === width),
+  );
   const head = readTokenHeader(
     lines.slice(0, firstFull).map((l) => l.cells),
     width,
@@ -60,7 +65,10 @@ export function assembleWords(lines: readonly CellLine[], sink: Sink): GridResul
   const rows: RowDraft[] = [];
   for (const line of lines.slice(firstFull)) addLine(rows, line, width, sink);
   const fitted = rows.map((r) => ({ ...r, cells: fitRow(r.cells, width, r.line, sink) }));
-  const labelled = head.rowLabel === null ? fitted : fitted.map((r, k) => ({ ...r, cells: [k === 0 ? (head.rowLabel ?? "") : "", ...r.cells] }));
+  const labelled =
+    head.rowLabel === null
+      ? fitted
+      : fitted.map((r, k) => ({ ...r, cells: [k === 0 ? (head.rowLabel ?? "") : "", ...r.cells] }));
   const total = labelled[0]?.cells.length ?? width;
   return {
     header: head.rows.map((r) => padTo(r, total)),

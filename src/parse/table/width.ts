@@ -21,7 +21,7 @@ export function fitRow(cells: readonly string[], width: number, line: number, si
 /** Drops empty cells (never the first) until the row fits or none are left. */
 function removeShift(cells: string[], width: number): string[] {
   const out = [...cells];
-  for (let j = 1; j < out.length && out.length > width; ) {
+  for (let j = 1; j < out.length && out.length > width;) {
     if (out[j] === "") out.splice(j, 1);
     else j++;
   }
