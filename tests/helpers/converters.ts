@@ -6,7 +6,10 @@
  */
 import { displayWidth } from "../../src/parse/text.ts";
 
-/** Tabs → columns padded with spaces to a common width (pdftotext -layout style), per run of tabbed lines. */
+/**
+ * Tabs → columns padded with spaces to a common width (pdftotext -layout style). A table is aligned as
+ * a whole: runs of tabbed lines separated only by blank lines (page breaks) share one set of widths.
+ */
 export function tabsToAlignedSpaces(lines: readonly string[]): string[] {
   const out = [...lines];
   let i = 0;
@@ -16,19 +19,30 @@ export function tabsToAlignedSpaces(lines: readonly string[]): string[] {
       continue;
     }
     let j = i;
-    while (j < out.length && out[j]?.includes("\t")) j++;
-    const rows = out.slice(i, j).map((l) => l.split("\t"));
-    const widths: number[] = [];
-    for (const r of rows) r.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, displayWidth(c))));
-    rows.forEach((r, n) => {
-      out[i + n] = r
-        .map((c, k) => (k === r.length - 1 ? c : c + " ".repeat((widths[k] ?? 0) - displayWidth(c) + 2)))
-        .join("")
-        .trimEnd();
-    });
+    while (j < out.length && (out[j]?.includes("\t") || (out[j]?.trim() === "" && nextTabbed(out, j)))) j++;
+    alignBlock(out, i, j);
     i = j;
   }
   return out;
+}
+
+function nextTabbed(lines: readonly string[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && lines[k]?.trim() === "") k++;
+  return lines[k]?.includes("\t") ?? false;
+}
+
+function alignBlock(out: string[], start: number, end: number): void {
+  const rows = new Map<number, string[]>();
+  for (let k = start; k < end; k++) if (out[k]?.includes("\t")) rows.set(k, (out[k] ?? "").split("\t"));
+  const widths: number[] = [];
+  for (const r of rows.values()) r.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, displayWidth(c))));
+  for (const [k, r] of rows) {
+    out[k] = r
+      .map((c, n) => (n === r.length - 1 ? c : c + " ".repeat((widths[n] ?? 0) - displayWidth(c) + 2)))
+      .join("")
+      .trimEnd();
+  }
 }
 
 /**
