@@ -8,7 +8,7 @@ import { runBench } from "../src/pipeline/bench.ts";
 const { values } = parseArgs({
   options: {
     dir: { type: "string", default: "content/reports" },
-    iterations: { type: "string", default: "7" },
+    iterations: { type: "string", default: "20" },
     sizes: { type: "string", default: "5,25,50" },
   },
 });

@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { squash } from "../parse/text.ts";
+import { isBlank, squash } from "../parse/text.ts";
 import { parseDateLine, yearInTitle } from "./dates.ts";
 import { readTitle, type TitleFacts } from "./region.ts";
 
@@ -21,8 +21,8 @@ const STATED_YEAR = /(?:现对|对|就)\s*(\d{4})\s*年(?:度)?.{0,8}(?:情况|�
 /** Non-blank lines of the front (before the body) and the last lines (a signature block). */
 function zones(lines: readonly SourceLine[], bodyStart: number, firstHeading: number): SourceLine[][] {
   const frontEnd = Math.min(Math.max(bodyStart, firstHeading, 1), 60, lines.length);
-  const front = lines.slice(0, frontEnd).filter((l) => squash(l.text) !== "");
-  const tail = lines.filter((l) => squash(l.text) !== "").slice(-8);
+  const front = lines.slice(0, frontEnd).filter((l) => !isBlank(l.text));
+  const tail = lines.filter((l) => !isBlank(l.text)).slice(-8);
   return [front, tail];
 }
 

@@ -3,7 +3,7 @@ import type { SourceLine } from "../ingest/lines.ts";
 import { matchHeadingCandidate, type HeadingCandidate } from "./heading-candidate.ts";
 import { NumberingState, STYLE_RANK } from "./heading-sequence.ts";
 import { sameTitle } from "./title-match.ts";
-import { displayWidth, endsSentence, fold, squash } from "./text.ts";
+import { displayWidth, endsSentence, fold, isBlank, squash } from "./text.ts";
 
 /** A line accepted as a section heading. */
 export interface AcceptedHeading {
@@ -86,7 +86,7 @@ class HeadingScan {
     const { lines, bodyStart, skip } = this.input;
     for (let i = bodyStart; i < lines.length; i++) {
       const line = lines[i];
-      if (!line || skip(i) || squash(line.text) === "") continue;
+      if (!line || skip(i) || isBlank(line.text)) continue;
       this.consider(i, line);
     }
     this.reportUnmatchedToc();

@@ -10,7 +10,8 @@ import { displayWidth } from "./text.ts";
 export function detectWrapWidth(lines: readonly SourceLine[]): number | null {
   const widths = lines
     .map((l) => l.text.trim())
-    .filter((t) => t !== "" && !t.includes("\t"))
+    // A line under 20 code units cannot reach 40 columns: skip measuring it.
+    .filter((t) => t.length >= 20 && !t.includes("\t"))
     .map(displayWidth);
   const long = widths.filter((w) => w >= 40);
   if (long.length < 10) return null;

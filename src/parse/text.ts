@@ -1,11 +1,26 @@
 /** Pure string helpers shared by the parse handlers. */
 
-const TERMINAL = /[。！？!?；;：:…]$/;
-const CLOSERS = /[”’」』）)】》"'\s]+$/;
+const TERMINAL = new Set([..."。！？!?；;：:…"]);
+const CLOSERS = new Set([..."”’」』）)】》\"' \t\u3000\u00a0"]);
+const SPACE = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** The first character that is not whitespace ("" for a blank line): a cheap pre-check before a regex. */
+export function firstChar(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return text.charAt(i);
+  }
+  return "";
+}
+
+/** True when the line holds nothing but whitespace (String.trim knows U+3000, NBSP and BOM). */
+export function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
 
 /** Removes every kind of whitespace (ASCII, ideographic, NBSP). */
 export function squash(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, "");
+  return text.replace(SPACE, "");
 }
 
 /**
@@ -21,8 +36,9 @@ export function fold(text: string): string {
 
 /** True when a line ends a sentence (。！？；：…), looking past closing quotes and brackets. */
 export function endsSentence(text: string): boolean {
-  const t = text.replace(CLOSERS, "");
-  return TERMINAL.test(t);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
+  return i >= 0 && TERMINAL.has(text.charAt(i));
 }
 
 /** True for a UTF-16 code unit of a CJK ideograph, CJK punctuation or a full-width form. */

@@ -1,6 +1,6 @@
 import type { TocEntry } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { squash } from "./text.ts";
+import { isBlank, squash } from "./text.ts";
 
 /** Titles of table-of-contents blocks (compared without whitespace). */
 const TOC_TITLES = new Set(["目录", "目次", "表目录", "图目录", "图表目录", "案例目录", "目录页"]);
@@ -21,7 +21,7 @@ export interface TocResult {
 
 /** True when the line is a TOC block title such as 目 录 or 案例目录. */
 export function isTocHeader(text: string): boolean {
-  return TOC_TITLES.has(squash(text));
+  return text.length <= 24 && TOC_TITLES.has(squash(text));
 }
 
 /** Splits a TOC entry line into its text and page number; null when it has no page reference. */
@@ -29,7 +29,7 @@ export function splitTocEntry(text: string): { text: string; page: string } | nu
   const m = PAGE.exec(text);
   if (!m || !m[1]) return null;
   const body = text.slice(0, m.index).replace(/[.·…]{2,}\s*$/, "");
-  if (squash(body) === "") return null;
+  if (isBlank(body)) return null;
   return { text: body.replace(/\t+/g, " ").trim(), page: m[1] };
 }
 
@@ -46,13 +46,13 @@ function zoneEnd(lines: readonly SourceLine[], start: number): number {
   let i = start + 1;
   while (i < lines.length) {
     const text = lines[i]?.text ?? "";
-    if (squash(text) === "" || isTocHeader(text) || splitTocEntry(text)) {
-      if (squash(text) !== "") last = i;
+    if (isBlank(text) || isTocHeader(text) || splitTocEntry(text)) {
+      if (!isBlank(text)) last = i;
       i++;
       continue;
     }
     // One entry without a page number is tolerated when entries follow it.
-    const next = lines.slice(i + 1, i + 4).find((l) => squash(l.text) !== "");
+    const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l.text));
     if (next && splitTocEntry(next.text) && !isTocHeader(text)) {
       last = i;
       i++;
@@ -86,7 +86,7 @@ export function findToc(lines: readonly SourceLine[]): TocResult {
     zones.push({ start: i, end });
     for (let j = i + 1; j <= end; j++) {
       const line = lines[j];
-      if (!line || squash(line.text) === "" || isTocHeader(line.text)) continue;
+      if (!line || isBlank(line.text) || isTocHeader(line.text)) continue;
       entries.push(entryOf(line));
     }
     i = end;

@@ -1,4 +1,4 @@
-import { squash } from "../text.ts";
+import { firstChar, isBlank, squash } from "../text.ts";
 import type { BlockHandler } from "./types.ts";
 
 const BRACKETED = /^\s*【\s*(案例分享|典型案例|案例|典型)\s*(\d+(?:\s*[-－—.．]\s*\d+)*)?\s*】\s*[：:]?\s*(.*?)\s*$/;
@@ -12,6 +12,8 @@ export interface CaseMarker {
 
 /** Recognises a case marker: 【案例 2-1】, 【案例2-1】, 案例 2-1 标题, 【案例分享】, 【典型 6-1-3】. */
 export function matchCaseMarker(text: string): CaseMarker | null {
+  const first = firstChar(text);
+  if (first !== "【" && first !== "案") return null;
   const m = BRACKETED.exec(text) ?? PLAIN.exec(text);
   if (!m || !m[1]) return null;
   const number = m[2] ? m[2].replace(/\s+/g, "").replace(/[－—.．]/g, "-") : null;
@@ -30,7 +32,7 @@ export const caseHandler: BlockHandler = {
     let next = index + 1;
     if (title === "") {
       let j = index + 1;
-      while (j < ctx.lines.length && squash(ctx.lines[j]?.text ?? "") === "") j++;
+      while (j < ctx.lines.length && isBlank(ctx.lines[j]?.text ?? "")) j++;
       const cand = ctx.lines[j];
       if (cand && !ctx.isBoundary(j) && squash(cand.text).length <= 50) {
         title = cand.text.trim();

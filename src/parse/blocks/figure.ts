@@ -1,9 +1,12 @@
+import { firstChar } from "../text.ts";
 import type { BlockHandler } from "./types.ts";
 
 const FIGURE = /^\s*【?\s*图\s*(\d+(?:\s*[-－—.．]\s*\d+)*)\s*】?\s*[：:]?\s*(\S.*?)?\s*$/;
 
 /** Recognises a numbered figure caption: `图 1-1 …`, `图1-4-1`, `图 1-1-4：…`, `【图 5-1-4】…`. */
 export function matchFigureCaption(text: string): { number: string; caption: string } | null {
+  const first = firstChar(text);
+  if (first !== "图" && first !== "【") return null;
   const m = FIGURE.exec(text);
   if (!m || !m[1]) return null;
   const caption = (m[2] ?? "").trim();

@@ -5,11 +5,11 @@ import type { BlockContext, BlockHandler } from "./types.ts";
 /** A line shorter than this that ends without punctuation is a label, not a broken sentence. */
 const MIN_BROKEN = 30;
 
-/** True when `text` stops mid-sentence in a way the next line can continue. */
-function breaksMidSentence(ctx: BlockContext, text: string): boolean {
-  if (endsSentence(text)) return false;
-  if (ctx.wrapWidth !== null) return displayWidth(text.trim()) >= ctx.wrapWidth * 0.75;
-  return squash(text).length >= MIN_BROKEN;
+/** True when the physical line `line` stops mid-sentence in a way the next line can continue. */
+function breaksMidSentence(ctx: BlockContext, line: string): boolean {
+  if (endsSentence(line)) return false;
+  if (ctx.wrapWidth !== null) return displayWidth(line.trim()) >= ctx.wrapWidth * 0.75;
+  return squash(line).length >= MIN_BROKEN;
 }
 
 /** Index of the next content line after blanks and page furniture, collecting the furniture. */
@@ -61,8 +61,9 @@ export const paragraphHandler: BlockHandler = {
     const lines = [first.no];
     const artefacts: Artefact[] = [];
     let text = first.text.trim();
+    let last = text;
     let next = index + 1;
-    while (breaksMidSentence(ctx, text)) {
+    while (breaksMidSentence(ctx, last)) {
       const skipped: number[] = [];
       const j = nextContent(ctx, next, skipped);
       if (!canContinue(ctx, j)) break;
@@ -80,6 +81,7 @@ export const paragraphHandler: BlockHandler = {
         if (s) artefacts.push({ kind: /\d/.test(s.text) ? "page-number" : "whitespace", line: s.no, text: s.text });
       }
       text = joinWrapped(text, line.text.trim());
+      last = line.text;
       lines.push(line.no);
       next = j + 1;
     }

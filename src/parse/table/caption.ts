@@ -1,3 +1,4 @@
+import { firstChar } from "../text.ts";
 import type { TableCaption } from "../types.ts";
 
 const CAPTION = /^\s*表\s*(\d+(?:\s*[-－—.]\s*\d+)*)(?:\s+|[：:]\s*)?(\S.*?)?\s*$/;
@@ -10,6 +11,7 @@ const FOOTNOTE_MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
  * A trailing footnote marker (`表 6-1 科研与社会服务表⁷`) is not part of the caption text.
  */
 export function matchTableCaption(text: string): TableCaption | null {
+  if (firstChar(text) !== "表") return null;
   const m = CAPTION.exec(text);
   if (!m || !m[1]) return null;
   const caption = (m[2] ?? "").replace(FOOTNOTE_MARKS, "").trim();
