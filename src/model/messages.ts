@@ -43,10 +43,6 @@ export const messages = {
     text: (p: { id: string; other: string; newId: string }) =>
       `this report and ${p.other} both get the id "${p.id}"; both are published under hash-suffixed ids (this one as "${p.newId}"). Set \`id:\` in a sidecar <name>.meta.yaml of one of them`,
   },
-  "page-artefact-removed": {
-    severity: "info",
-    text: (p: { what: string }) => `removed a page artefact (${p.what})`,
-  },
   "heading-looks-like-list-item": {
     severity: "info",
     text: (p: { number: string }) =>
