@@ -1,9 +1,9 @@
-import { Report, toDiagnostic, finding, type Finding } from "../model/index.ts";
+import { Report, toDiagnostic, finding, type Finding, type TocEntry } from "../model/index.ts";
 import type { Decoded } from "../ingest/decode.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { parseDocument } from "../parse/document.ts";
+import { parseDocument, type ParsedDocument } from "../parse/document.ts";
 import { extractHeadings } from "./headings.ts";
-import { extractItems } from "./items.ts";
+import { extractItems, type Items } from "./items.ts";
 import { readMetadata, type Metadata } from "./metadata.ts";
 import { readSidecar, type Sidecar } from "./sidecar.ts";
 import { reportId } from "./slug.ts";
@@ -32,9 +32,42 @@ function withOverrides(read: Metadata, sidecar: Sidecar): Metadata {
   return out;
 }
 
+/** Findings a sidecar makes moot: a missing field it sets, a missing title it gives. */
+function withoutOverridden(findings: Finding[], sidecar: Sidecar): Finding[] {
+  const set = new Set(Object.keys(sidecar));
+  return findings.filter((f) => {
+    if (f.ruleId === "title-not-found") return !set.has("title");
+    if (f.ruleId === "metadata-missing") return !set.has((f.params as { field: string }).field);
+    return true;
+  });
+}
+
+/** Reads metadata from the text and lets the sidecar override any of it. */
+function metadataOf(input: ExtractInput, doc: ParsedDocument) {
+  const firstHeading = doc.blocks.find((b) => b.kind === "heading");
+  const firstIndex = firstHeading?.kind === "heading" ? firstHeading.line - 1 : input.lines.length;
+  const read = readMetadata(input.lines, doc.bodyStart, firstIndex, input.file.replace(/\.[^.]+$/, ""));
+  const { sidecar, error } = readSidecar(input.sidecar);
+  const metadata = withOverrides(read.metadata, sidecar);
+  const id = sidecar.id ?? reportId(metadata, input.file);
+  return { id, metadata, findings: withoutOverridden(read.findings, sidecar), sidecarError: error };
+}
+
+/** The 表目录/图目录/案例目录 entries checked against the items found in the body. */
+function tocFindings(toc: TocEntry[], items: Items): Finding[] {
+  return checkToc(toc, [
+    ...items.tables.map((t) => ({ kind: "table" as const, number: t.number, title: t.caption })),
+    ...items.figures.map((f) => ({ kind: "figure" as const, number: f.number, title: f.caption })),
+    ...items.cases.map((c) => ({ kind: "case" as const, number: c.number, title: c.title })),
+  ]);
+}
+
+const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+
 /**
  * Turns one decoded report into its record: parse the document, read the
- * metadata (sidecar wins), give every item its id, cross-check the TOCs.
+ * metadata (sidecar wins), give every item its id, cross-check the TOCs,
+ * then check that nothing of the text was lost.
  */
 export function extractReport(input: ExtractInput): {
   report: Report;
@@ -43,54 +76,31 @@ export function extractReport(input: ExtractInput): {
 } {
   const { file, decoded, lines } = input;
   const doc = parseDocument(lines);
-  const firstHeading = doc.blocks.find((b) => b.kind === "heading");
-  const firstIndex = firstHeading && "line" in firstHeading ? firstHeading.line - 1 : lines.length;
-  const meta = readMetadata(lines, doc.bodyStart, firstIndex, file.replace(/\.[^.]+$/, ""));
-  const { sidecar, error } = readSidecar(input.sidecar);
-  const metadata = withOverrides(meta.metadata, sidecar);
-  const id = sidecar.id ?? reportId(metadata, file);
+  const meta = metadataOf(input, doc);
   const headings = extractHeadings(doc.blocks);
-  const items = extractItems(id, placeBlocks(doc.blocks), headings.idOf);
+  const items = extractItems(meta.id, placeBlocks(doc.blocks), headings.idOf);
   const toc = doc.toc.map(readTocEntry);
-  const tocFindings = checkToc(toc, [
-    ...items.tables.map((t) => ({ kind: "table" as const, number: t.number, title: t.caption })),
-    ...items.figures.map((f) => ({ kind: "figure" as const, number: f.number, title: f.caption })),
-    ...items.cases.map((c) => ({ kind: "case" as const, number: c.number, title: c.title })),
-  ]);
-  const overridden = new Set(Object.keys(sidecar));
   const findings = [
-    ...meta.findings.filter(
-      (f) => !(f.ruleId === "metadata-missing" && overridden.has((f.params as { field: string }).field)),
-    ),
+    ...meta.findings,
     ...doc.findings,
     ...headings.findings,
     ...items.findings,
-    ...tocFindings,
+    ...tocFindings(toc, items),
     ...htmlFindings(lines),
-  ].filter((f) => !(f.ruleId === "title-not-found" && overridden.has("title")));
+  ];
+  const m = meta.metadata;
   const draft = Report.parse({
-    id,
-    url: `/reports/${id}/`,
+    id: meta.id,
+    url: `/reports/${meta.id}/`,
     source: { file, sha256: decoded.sha256, bytes: decoded.bytes, lines: lines.length, encoding: decoded.encoding },
-    title: metadata.title,
-    region: metadata.region,
-    regionLevel: metadata.regionLevel,
-    schoolLevel: metadata.schoolLevel,
-    reportYear: metadata.reportYear,
-    dataYear: metadata.dataYear,
-    publisher: metadata.publisher,
-    publishedOn: metadata.publishedOn,
-    headings: headings.headings,
-    tables: items.tables,
-    figures: items.figures,
-    cases: items.cases,
-    toc,
-    body: items.body,
-    artefacts: doc.artefacts.sort((a, b) => a.line - b.line),
-    diagnostics: findings.sort((a, b) => a.line - b.line).map((f) => toDiagnostic(file, f)),
+    ...{ title: m.title, region: m.region, regionLevel: m.regionLevel, schoolLevel: m.schoolLevel },
+    ...{ reportYear: m.reportYear, dataYear: m.dataYear, publisher: m.publisher, publishedOn: m.publishedOn },
+    ...{ headings: headings.headings, tables: items.tables, figures: items.figures, cases: items.cases },
+    ...{ toc, body: items.body, artefacts: doc.artefacts.sort(byLine), diagnostics: [] },
   });
   // The nothing-lost check runs on every build, so a parser regression shows on the data-quality page.
   const lost = unaccounted(draft, lines).map((u) => finding("text-unaccounted", { missing: u.missing }, u.line));
-  const diagnostics = [...draft.diagnostics, ...lost.map((f) => toDiagnostic(file, f))].sort((a, b) => a.line - b.line);
-  return { report: { ...draft, diagnostics }, findings: [...findings, ...lost], sidecarError: error };
+  const all = [...findings, ...lost].sort(byLine);
+  const report = { ...draft, diagnostics: all.map((f) => toDiagnostic(file, f)) };
+  return { report, findings: all, sidecarError: meta.sidecarError };
 }
