@@ -1,7 +1,7 @@
 import { cnNumber, splitFootnoteMarker } from "./text.ts";
 
 /** Numbering styles seen in reports; each has its own counter. */
-export type HeadingStyle = "dotted" | "cn" | "cnParen" | "arParen";
+export type HeadingStyle = "chapter" | "dotted" | "cn" | "cnParen" | "arParen";
 
 /** A line shaped like a numbered heading; whether it is one is decided later. */
 export interface HeadingCandidate {
@@ -18,6 +18,7 @@ export interface HeadingCandidate {
 }
 
 const DOTTED = /^(\d{1,2}(?:[ \t]*[.．][ \t]*\d{1,2})*)([ \t]*[.．、])?[ \t]*(\S.*)$/;
+const CHAPTER = /^第[ \t]*([一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(章|部分|篇)[ \t：:]*(\S.*)$/;
 const CN = /^([一二三四五六七八九十]{1,3})[ \t]*[、.．][ \t]*(\S.*)$/;
 const CN_PAREN = /^[（(][ \t]*([一二三四五六七八九十]{1,3})[ \t]*[）)][ \t]*(\S.*)$/;
 const AR_PAREN = /^[（(][ \t]*(\d{1,2})[ \t]*[）)][ \t]*(\S.*)$/;
@@ -53,6 +54,11 @@ function dotted(text: string): HeadingCandidate | null {
 }
 
 function chinese(text: string): HeadingCandidate | null {
+  const ch = CHAPTER.exec(text);
+  if (ch?.[1] && ch[2] && ch[3]) {
+    const n = /\d/.test(ch[1]) ? Number(ch[1]) : cnNumber(ch[1]);
+    return make("chapter", [n], `第${ch[1]}${ch[2]}`, `第${ch[1]}${ch[2]}`, ch[3]);
+  }
   const cn = CN.exec(text);
   if (cn?.[1] && cn[2]) return make("cn", [cnNumber(cn[1])], cn[1], `${cn[1]}、`, cn[2]);
   const paren = CN_PAREN.exec(text);
@@ -64,8 +70,8 @@ function chinese(text: string): HeadingCandidate | null {
 }
 
 /**
- * Reads a line as a heading candidate: 1 / 1.1 / 1.1.1 (with or without
- * spaces or a trailing dot), 一、, （一）, (1). Lines with tabs are table rows
+ * Reads a line as a heading candidate: 第一章/第一部分, 1 / 1.1 / 1.1.1 (with
+ * or without spaces or a trailing dot), 一、, （一）, (1). Lines with tabs are table rows
  * or TOC entries, never headings.
  */
 export function matchHeadingCandidate(line: string): HeadingCandidate | null {

@@ -1,7 +1,7 @@
 import type { HeadingCandidate, HeadingStyle } from "./heading-candidate.ts";
 
-/** Rank of a style in the usual hierarchy 一、 > （一） > 1./1.1 > （1）. */
-export const STYLE_RANK: Record<HeadingStyle, number> = { cn: 0, cnParen: 1, dotted: 2, arParen: 3 };
+/** Rank of a style in the usual hierarchy 第一部分 > 一、 > （一） > 1./1.1 > （1）. */
+export const STYLE_RANK: Record<HeadingStyle, number> = { chapter: 0, cn: 1, cnParen: 2, dotted: 3, arParen: 4 };
 
 /** Largest jump in a numbering sequence still read as "next" (a report may skip one). */
 const MAX_GAP = 2;

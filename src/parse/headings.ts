@@ -1,6 +1,6 @@
 import { finding, type Finding, type TocEntry } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { matchHeadingCandidate, type HeadingCandidate } from "./heading-candidate.ts";
+import { matchHeadingCandidate, type HeadingCandidate, type HeadingStyle } from "./heading-candidate.ts";
 import { NumberingState, STYLE_RANK } from "./heading-sequence.ts";
 import { sameTitle } from "./title-match.ts";
 import { displayWidth, endsSentence, fold, isBlank, squash } from "./text.ts";
@@ -139,19 +139,20 @@ class HeadingScan {
 }
 
 /**
- * Levels from the styles actually used: 一、 > （一） > 1. / 1.1 > （1）.
- * （1） sits one level under the heading it follows; unnumbered headings are level 1.
+ * Levels from the styles actually used, in the order 第一部分 > 一、 > （一） >
+ * 1. / 1.1 > （1）: a style's level is one more than the number of higher
+ * styles in use. （1） sits one level under the heading it follows;
+ * unnumbered headings are level 1.
  */
 function assignLevels(headings: AcceptedHeading[]): void {
   const used = new Set(headings.flatMap((h) => (h.candidate ? [h.candidate.style] : [])));
-  const base = (used.has("cn") ? 1 : 0) + (used.has("cnParen") ? 1 : 0);
+  const above = (style: HeadingStyle) => [...used].filter((s) => STYLE_RANK[s] < STYLE_RANK[style]).length;
   let context = 0;
   for (const h of headings) {
     const c = h.candidate;
     if (!c) h.level = 1;
-    else if (c.style === "cn") h.level = 1;
-    else if (c.style === "cnParen") h.level = used.has("cn") ? 2 : 1;
-    else if (c.style === "dotted") h.level = base + c.parts.length;
+    else if (c.style === "dotted") h.level = above("dotted") + c.parts.length;
+    else if (c.style !== "arParen") h.level = above(c.style) + 1;
     else h.level = context + 1;
     if (!c || STYLE_RANK[c.style] < STYLE_RANK.arParen) context = h.level;
     h.level = Math.min(h.level, 6);

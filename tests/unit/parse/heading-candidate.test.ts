@@ -43,3 +43,9 @@ test("years, quantities, table rows and bare numbers are not candidates", () => 
     assert.equal(matchHeadingCandidate(line), null, line);
   }
 });
+
+test("chapter styles: 第一章, 第二部分, 第3章", () => {
+  assert.deepEqual(pick("第一章 总体情况"), ["chapter", "第一章", "总体情况"]);
+  assert.deepEqual(pick("第二部分：学生发展"), ["chapter", "第二部分", "学生发展"]);
+  assert.deepEqual(matchHeadingCandidate("第3章 保障")?.parts, [3]);
+});

@@ -80,3 +80,15 @@ test("run-in numbered paragraphs (ending in a comma, or cut at the wrap width) a
   const found = headings(text).map((h) => h.replace(/^\d+:\d+:/, ""));
   assert.deepEqual(found, ["1 基本情况", "1.1 专业布局", "1.2 质量保证", "1.3 教师", "1.4 结语"]);
 });
+
+test("第一部分/第二章 chapters sit above 一、 and dotted numbering", () => {
+  const text = ["第一部分 基本情况", "一、规模", "1. 学校", "二、结构", "第二部分 学生发展", "一、素质"].join("\n\n");
+  assert.deepEqual(headings(text), [
+    "1:1:第一部分 基本情况",
+    "3:2:一 规模",
+    "5:3:1 学校",
+    "7:2:二 结构",
+    "9:1:第二部分 学生发展",
+    "11:2:一 素质",
+  ]);
+});
