@@ -79,6 +79,7 @@ export const Artefact = z.object({
     "separator",
     "repeated-header",
     "repeated-character",
+    "running-header",
     "toc",
     "front-matter",
     "footnote-marker",

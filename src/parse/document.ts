@@ -12,6 +12,7 @@ import type { BlockContext, BlockHandler, HeadingBlock, ParsedBlock, TableBlock 
 import { findHeadings } from "./headings.ts";
 import { detectWrapWidth } from "./layout.ts";
 import { matchTableCaption } from "./table/index.ts";
+import { findRunningHeaders } from "./running-headers.ts";
 import { findToc, isTocHeader, type TocZone } from "./toc.ts";
 
 /** The parsed document: blocks in reading order plus everything set aside. */
@@ -64,12 +65,13 @@ function makeContext(
       isNoteLine(text)
     );
   };
+  const running = findRunningHeaders(lines, isBoundary);
   return {
     lines,
     isBoundary,
     wrapWidth,
     headingAt: (i) => headings.get(i),
-    isArtefact: (i) => artefactKind(lines[i]?.text ?? "") !== null,
+    artefactAt: (i) => artefactKind(lines[i]?.text ?? "") ?? (running.has(i) ? "running-header" : null),
   };
 }
 

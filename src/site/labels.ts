@@ -25,6 +25,7 @@ export const artefactLabel: Record<Artefact["kind"], string> = {
   separator: "分隔线",
   "repeated-header": "重复页眉",
   "repeated-character": "重复字符",
+  "running-header": "页眉页脚",
   toc: "目录",
   "front-matter": "前置内容",
   "footnote-marker": "脚注标记",

@@ -21,7 +21,7 @@ export const artefactHandler: BlockHandler = {
   kind: "artefact",
   claim(ctx, index) {
     const line = ctx.lines[index];
-    const kind = line ? artefactKind(line.text) : null;
+    const kind = line ? ctx.artefactAt(index) : null;
     if (!line || !kind) return null;
     return { blocks: [], artefacts: [{ kind, line: line.no, text: line.text }], next: index + 1 };
   },

@@ -17,7 +17,7 @@ function nextContent(ctx: BlockContext, from: number, skipped: number[]): number
   let j = from;
   while (j < ctx.lines.length) {
     const text = ctx.lines[j]?.text ?? "";
-    if (text === "" || ctx.isArtefact(j)) {
+    if (text === "" || ctx.artefactAt(j) !== null) {
       if (text !== "") skipped.push(j);
       j++;
       continue;
@@ -78,7 +78,8 @@ export const paragraphHandler: BlockHandler = {
       }
       for (const k of skipped) {
         const s = ctx.lines[k];
-        if (s) artefacts.push({ kind: /\d/.test(s.text) ? "page-number" : "whitespace", line: s.no, text: s.text });
+        const kind = ctx.artefactAt(k);
+        if (s && kind) artefacts.push({ kind, line: s.no, text: s.text });
       }
       text = joinWrapped(text, line.text.trim());
       last = line.text;

@@ -66,8 +66,8 @@ export interface BlockContext extends ScanContext {
   readonly wrapWidth: number | null;
   /** Accepted headings by 0-based line index. */
   readonly headingAt: (index: number) => HeadingBlock | undefined;
-  /** True for lines that are artefacts (blank-like page furniture) when met inside prose. */
-  readonly isArtefact: (index: number) => boolean;
+  /** The kind of page furniture a line is (page number, whitespace, separator, running header), or null. */
+  readonly artefactAt: (index: number) => Artefact["kind"] | null;
 }
 
 /** One block kind: recognises itself at `index` or returns null. */
