@@ -3,6 +3,8 @@ import type { BlockHandler } from "./types.ts";
 
 const BRACKETED = /^\s*【\s*(案例分享|典型案例|案例|典型)\s*(\d+(?:\s*[-－—.．]\s*\d+)*)?\s*】\s*[：:]?\s*(.*?)\s*$/;
 const PLAIN = /^\s*(案例)\s*(\d+(?:\s*[-－—]\s*\d+)+)\s*[：:]?\s*(\S.*?)\s*$/;
+/** `案例1：标题` — a single number needs the colon, or prose such as "案例1个" would match. */
+const PLAIN_SINGLE = /^\s*(案例)\s*(\d+)\s*[：:]\s*(\S.*?)\s*$/;
 
 export interface CaseMarker {
   readonly label: string;
@@ -14,7 +16,7 @@ export interface CaseMarker {
 export function matchCaseMarker(text: string): CaseMarker | null {
   const first = firstChar(text);
   if (first !== "【" && first !== "案") return null;
-  const m = BRACKETED.exec(text) ?? PLAIN.exec(text);
+  const m = BRACKETED.exec(text) ?? PLAIN.exec(text) ?? PLAIN_SINGLE.exec(text);
   if (!m || !m[1]) return null;
   const number = m[2] ? m[2].replace(/\s+/g, "").replace(/[－—.．]/g, "-") : null;
   return { label: m[1], number, title: (m[3] ?? "").trim() };

@@ -15,7 +15,9 @@ test("case markers in every style; prose mentioning 案例 is not a marker", () 
   });
   assert.deepEqual(matchCaseMarker("【案例分享 1-8-2】标题"), { label: "案例分享", number: "1-8-2", title: "标题" });
   assert.deepEqual(matchCaseMarker("【典型 6-1-3】标题"), { label: "典型", number: "6-1-3", title: "标题" });
+  assert.deepEqual(matchCaseMarker("案例3：校企共建"), { label: "案例", number: "3", title: "校企共建" });
   assert.equal(matchCaseMarker("案例教学是重要方法"), null);
+  assert.equal(matchCaseMarker("案例1个，覆盖全区"), null);
   assert.equal(matchCaseMarker("【图 5-1-4】学生作品"), null);
 });
 
