@@ -1,9 +1,11 @@
 import type { Case, Figure, Table } from "../src/model/index.ts";
+import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import { markup, raw } from "../src/site/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import type { OutlineNode } from "../src/site/outline.ts";
 import type { ReportView } from "../src/site/report-view.ts";
 import { urls } from "../src/site/urls.ts";
+import { contextLine } from "./_lib/context.ts";
 import { levelText, yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -57,9 +59,14 @@ function metadata(view: ReportView) {
   </dl>`;
 }
 
+/** The number as a link to the item in the narrative (copy it to share the place), or plain text. */
+function numberLink(view: ReportView, id: string, label: string) {
+  return view.anchors.includes(id) ? markup`<a class="num" href="#${id}">${label}</a>` : label;
+}
+
 function tableItem(view: ReportView, t: Table) {
   const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题";
-  return markup`<li>${itemLink(view, t.id, `表${t.number}`)} ${t.caption}（${size}）</li>`;
+  return markup`<li>${numberLink(view, t.id, `表${t.number}`)} <a href="${t.url}">${t.caption}</a>（${size}）</li>`;
 }
 
 function figureItem(view: ReportView, f: Figure) {
@@ -67,24 +74,32 @@ function figureItem(view: ReportView, f: Figure) {
 }
 
 function caseItem(view: ReportView, c: Case) {
-  const label = c.number ? `${c.label}${c.number}` : c.label;
-  return markup`<li>${itemLink(view, c.id, label)} ${c.title}（第 ${c.line}–${c.endLine} 行）</li>`;
+  const title = markup`<a href="${c.url}">${c.title}</a>`;
+  return markup`<li>${numberLink(view, c.id, caseLabel(c))} ${title}（第 ${c.line}–${c.endLine} 行）</li>`;
 }
 
-function listSection<T>(id: string, title: string, items: readonly T[], item: (x: T) => ReturnType<typeof markup>) {
+function listSection<T>(
+  id: string,
+  title: string,
+  items: readonly T[],
+  item: (x: T) => ReturnType<typeof markup>,
+  more: ReturnType<typeof markup> | "" = "",
+) {
   if (items.length === 0) return "";
   return markup`<section class="items" aria-labelledby="${id}" data-pagefind-ignore>
     <h2 id="${id}">${title}（${items.length}）</h2>
     <ul>
       ${items.map(item)}
     </ul>
+    ${more}
   </section>`;
 }
 
 /** One report: metadata, outline, lists of tables/figures/cases, then the narrative. */
 export function render({ entry: view }: Data): string {
   const r = view.report;
-  const body = markup`<h1>${r.title}</h1>
+  const body = markup`${contextLine("报告章节", r, false)}
+    <h1 data-pagefind-filter="报告">${r.title}</h1>
     ${metadata(view)}
     <nav class="outline" aria-labelledby="outline-title" data-pagefind-ignore>
       <h2 id="outline-title">目录</h2>
@@ -92,7 +107,7 @@ export function render({ entry: view }: Data): string {
     </nav>
     ${listSection("list-tables", "表格", r.tables, (t) => tableItem(view, t))}
     ${listSection("list-figures", "图", r.figures, (f) => figureItem(view, f))}
-    ${listSection("list-cases", "案例", r.cases, (c) => caseItem(view, c))}
+    ${listSection("list-cases", "案例", r.cases, (c) => caseItem(view, c), markup`<p><a href="${urls.cases()}#r-${r.id}">在案例库中查看</a></p>`)}
     <article class="narrative" aria-labelledby="narrative-title">
       <h2 id="narrative-title" class="narrative-title">正文</h2>
       ${raw(view.narrative)}

@@ -5,7 +5,9 @@ import { readInputs } from "../pipeline/inputs.ts";
 import { type Log, recordsReport } from "./console.ts";
 import { dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
 import { runEleventy } from "./eleventy.ts";
+import { tableDownloads } from "./downloads.ts";
 import { indexSite } from "./search-index.ts";
+import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
 
 export interface BuildOptions {
@@ -49,6 +51,7 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const outDir = resolve(options.outDir);
   await prepareOutDir(outDir);
   await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
+  await writeFiles(outDir, tableDownloads(sortedReports(records)));
   await runEleventy(outDir);
   if (options.search !== false) {
     const pages = await indexSite(outDir);

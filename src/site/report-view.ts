@@ -24,3 +24,8 @@ export function reportView(report: Report): ReportView {
     anchors: [...new Set(report.body.flatMap((b) => (b.ref ? [b.ref] : [])))].sort(),
   };
 }
+
+/** `report.url#id` when the item is in the narrative (so the link resolves), else null. */
+export function anchorUrl(view: ReportView, id: string | null): string | null {
+  return id !== null && view.anchors.includes(id) ? `${view.report.url}#${id}` : null;
+}

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
+import { canonicalSearchFiles } from "./search-canonical.ts";
 
 /**
  * Indexes the built pages with Pagefind and writes `<outDir>/pagefind/`.
- * Only pages marked `data-pagefind-body` (the report pages) are indexed;
+ * Only pages marked `data-pagefind-body` (report, table and case pages) are indexed;
  * Chinese is segmented because every page says `lang="zh-CN"`.
+ * Filter data are put in a stable order (`canonicalSearchFiles`), so two builds are byte-identical.
  * Returns the number of pages indexed.
  *
  * The files are fetched with `getFiles()` and written here rather than with
@@ -20,7 +22,7 @@ export async function indexSite(outDir: string): Promise<number> {
     const { files, errors: fileErrors } = await index.getFiles();
     const problems = [...added.errors, ...fileErrors];
     if (problems.length > 0) throw new Error(`pagefind: ${problems.join("; ")}`);
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = canonicalSearchFiles(files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const file of sorted) {
       const target = join(outDir, "pagefind", file.path);
       await mkdir(dirname(target), { recursive: true });

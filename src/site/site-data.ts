@@ -2,12 +2,18 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Report } from "../model/index.ts";
 import { SiteIndex } from "../model/site-index.ts";
+import { type CaseEntry, caseEntries } from "./case-view.ts";
 import { type ReportView, reportView } from "./report-view.ts";
+import { type TableEntry, tableEntries } from "./table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
 export interface SiteData {
   readonly index: SiteIndex;
   readonly reports: ReportView[];
+  /** Every table of every report (reports by id, tables in document order). */
+  readonly tables: TableEntry[];
+  /** Every case of every report, in the same order. */
+  readonly cases: CaseEntry[];
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -24,5 +30,5 @@ export async function loadSiteData(dataDir: string): Promise<SiteData> {
   for (const summary of index.reports) {
     reports.push(reportView(Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)))));
   }
-  return { index, reports };
+  return { index, reports, tables: reports.flatMap(tableEntries), cases: reports.flatMap(caseEntries) };
 }

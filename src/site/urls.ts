@@ -3,9 +3,12 @@ export const urls = {
   home: () => "/",
   report: (id: string) => `/reports/${id}/`,
   quality: (id: string) => `/reports/${id}/quality/`,
+  cases: () => "/cases/",
   reportData: (id: string) => `/data/reports/${id}.json`,
   index: () => "/data/index.json",
   anchor: (reportId: string, id: string) => `/reports/${reportId}/#${id}`,
+  /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv`. */
+  download: (pageUrl: string, ext: "csv" | "json") => `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
 };
 
 /** dist/-relative file paths of the data files. */
@@ -14,3 +17,20 @@ export const dataPaths = {
   index: () => "data/index.json",
   schema: (name: string) => `data/schema/${name}.schema.json`,
 };
+
+const PAGE_URL = /^\/(?:[a-z0-9][a-z0-9-]*\/)+$/;
+
+/**
+ * Checks a record's permalink (`/reports/<id>/tables/1-2-1/`) before it becomes a path in dist/:
+ * ASCII segments ending in `/`. Records are built by our own code, so anything else is a bug.
+ */
+export function pagePath(url: string): string {
+  if (!PAGE_URL.test(url)) throw new Error(`not a page permalink: ${JSON.stringify(url)}`);
+  return url;
+}
+
+/** The dist/-relative file of a URL path: `/a/b.csv` → `a/b.csv`, `/a/` → `a/index.html`. */
+export function outputPath(url: string): string {
+  const path = url.replace(/^\//, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}

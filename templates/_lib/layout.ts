@@ -11,7 +11,7 @@ export interface PageOptions {
   readonly crumbs: readonly Crumb[];
   readonly body: HtmlValue;
   readonly head?: HtmlValue;
-  /** Attributes of <main>, e.g. to mark it for the search index. */
+  /** Marks <main> for the search index (the page's filters come from `contextLine`). */
   readonly searchable?: boolean;
 }
 
@@ -42,7 +42,13 @@ export function page(options: PageOptions): Html {
       </head>
       <body>
         <a class="skip" href="#main">跳到主要内容</a>
-        <header class="site-header"><a href="/">职业教育质量年度报告</a></header>
+        <header class="site-header">
+          <a class="site-name" href="/">职业教育质量年度报告</a>
+          <nav aria-label="站点导航">
+            <a href="/">报告列表</a>
+            <a href="/cases/">案例库</a>
+          </nav>
+        </header>
         ${breadcrumbs(options.crumbs)}
         <main id="main" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>
         <footer class="site-footer"><p>数据由原始报告文本自动提取，可能有误；每份报告都附有数据质量说明。</p></footer>

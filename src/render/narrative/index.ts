@@ -1,22 +1,41 @@
+import type { Root } from "mdast";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { Report } from "../../model/index.ts";
+import type { Block, Report, Table } from "../../model/index.ts";
 import { rehypeAnchors } from "./anchors.ts";
-import { handlers } from "./hast/handlers.ts";
+import { narrativeHandlers } from "./hast/handlers.ts";
 import { narrativeSchema } from "./sanitize-schema.ts";
-import { blocksToMdast } from "./to-mdast.ts";
+import { blocksToFlatMdast, blocksToMdast } from "./to-mdast.ts";
 
 // Sanitize before ids are added, or they would be clobbered to `user-content-…`.
-const processor = unified()
-  .use(remarkRehype, { handlers })
-  .use(rehypeSanitize, narrativeSchema)
-  .use(rehypeAnchors)
-  .use(rehypeStringify);
+const processor = (linkPages: boolean) =>
+  unified()
+    .use(remarkRehype, { handlers: narrativeHandlers({ linkPages }) })
+    .use(rehypeSanitize, narrativeSchema)
+    .use(rehypeAnchors)
+    .use(rehypeStringify);
+
+/** In the narrative, tables link to their pages; on a table or case page nothing links to itself. */
+const narrative = processor(true);
+const standalone = processor(false);
+
+function toHtml(tree: Root, using: typeof narrative): string {
+  return using.stringify(using.runSync(tree));
+}
 
 /** The report's narrative (its body blocks in reading order) as an HTML fragment. */
 export function renderNarrative(report: Report): string {
-  const hast = processor.runSync(blocksToMdast(report));
-  return processor.stringify(hast);
+  return toHtml(blocksToMdast(report), narrative);
+}
+
+/** One table as on its own page: the narrative's markup, the caption not linking to the page. */
+export function renderTable(table: Table): string {
+  return toHtml({ type: "root", children: [{ type: "reportTable", table }] }, standalone);
+}
+
+/** Some body blocks of a report (e.g. a case's) as an HTML fragment, not grouped into cases. */
+export function renderBlocks(report: Report, blocks: readonly Block[]): string {
+  return toHtml(blocksToFlatMdast(report, blocks), narrative);
 }

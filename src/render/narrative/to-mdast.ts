@@ -6,8 +6,19 @@ import type { ReportCase } from "./nodes.ts";
 import "./nodes.ts";
 
 /** The case a block belongs to: its own `caseId`, or the case a marker block stands for. */
-function caseIdOf(block: Block): string | null {
+export function caseIdOf(block: Block): string | null {
   return block.caseId ?? (block.kind === "case" ? block.ref : null);
+}
+
+/** The body blocks of one case, in reading order, without its marker (title) block. */
+export function caseBody(report: Report, caseId: string): Block[] {
+  return report.body.filter((b) => caseIdOf(b) === caseId && !(b.kind === "case" && b.ref === caseId));
+}
+
+/** Some blocks as a flat mdast tree (no case grouping): the body of a case page. */
+export function blocksToFlatMdast(report: Report, blocks: readonly Block[]): Root {
+  const ctx = blockContext(report);
+  return { type: "root", children: blocks.map((b) => blockHandlers[b.kind](b, ctx)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { renderNarrative } from "../../../src/render/narrative/index.ts";
+import { renderBlocks, renderNarrative, renderTable } from "../../../src/render/narrative/index.ts";
+import { caseBody } from "../../../src/render/narrative/to-mdast.ts";
 import { fixtureReport } from "../../fixtures/site/records.ts";
 
 const html = renderNarrative(fixtureReport());
@@ -26,7 +27,7 @@ test("a table with a two-row header renders caption, thead with both rows and tb
   const table = /<table id="tbl-1-1-1">(.*?)<\/table>/s.exec(html)?.[1] ?? "";
   assert.match(
     table,
-    /^<caption><a class="num" href="#tbl-1-1-1">表1-1-1<\/a> 2023—2024年各专业大类招生情况<\/caption>/,
+    /^<caption><a class="num" href="#tbl-1-1-1">表1-1-1<\/a> <a href="\/reports\/fixture-district-2024\/tables\/1-1-1\/">2023—2024年各专业大类招生情况<\/a><\/caption>/,
   );
   const thead = /<thead>(.*?)<\/thead>/s.exec(table)?.[1] ?? "";
   assert.equal(thead.match(/<tr>/g)?.length, 2);
@@ -40,7 +41,7 @@ test("a table with a two-row header renders caption, thead with both rows and tb
 test("a table without a body is a figure with its caption only", () => {
   assert.match(
     html,
-    /<figure class="table-missing" id="tbl-2-1"><figcaption><a class="num" href="#tbl-2-1">表2-1<\/a> 课程改革项目一览<\/figcaption>/,
+    /<figure class="table-missing" id="tbl-2-1"><figcaption><a class="num" href="#tbl-2-1">表2-1<\/a> <a href="\/reports\/fixture-district-2024\/tables\/2-1\/">课程改革项目一览<\/a><\/figcaption>/,
   );
 });
 
@@ -52,8 +53,32 @@ test("figures and cases", () => {
   assert.ok(section, "case section");
   assert.match(
     section,
-    /<p class="case-title" id="case-2-1-title"><a class="num" href="#case-2-1">案例2-1<\/a> 校企共建/,
+    /<p class="case-title" id="case-2-1-title"><a class="num" href="#case-2-1">案例2-1<\/a> <a href="\/reports\/fixture-district-2024\/cases\/2-1\/">校企共建“双师型”教师培养基地<\/a><\/p>/,
   );
   assert.equal(section.match(/<p>/g)?.length, 2, "the case's two paragraphs are inside it");
   assert.match(html, /<\/section>\n<p>下一步/, "the next block is outside");
+});
+
+test("a table on its own page: same markup, the caption not linking to the page", () => {
+  const report = fixtureReport();
+  const own = renderTable(report.tables[0]!);
+  assert.match(
+    own,
+    /^<div class="table-scroll"><table id="tbl-1-1-1"><caption><a class="num" href="#tbl-1-1-1">表1-1-1<\/a> 2023—2024年各专业大类招生情况<\/caption><thead>/,
+  );
+  assert.ok(!own.includes("/tables/1-1-1/"));
+  assert.match(own, /<p class="note">注：数据来源于学校填报。<\/p><\/div>$/);
+  assert.match(renderTable(report.tables[1]!), /^<figure class="table-missing" id="tbl-2-1">.*此表未能识别为文字表格/s);
+});
+
+test("a case's body: its blocks after the title, not wrapped in a case section", () => {
+  const report = fixtureReport();
+  const blocks = caseBody(report, "case-2-1");
+  assert.deepEqual(
+    blocks.map((b) => b.line),
+    [75, 80],
+  );
+  const body = renderBlocks(report, blocks);
+  assert.equal(body.match(/<p>/g)?.length, 2);
+  assert.ok(!body.includes("<section") && !body.includes("case-title"));
 });

@@ -34,6 +34,13 @@ test("pages, data, schemas and search index are written", async () => {
     "assets/style.css",
     "reports/fixture-district-2024/index.html",
     "reports/fixture-district-2024/quality/index.html",
+    "reports/fixture-district-2024/tables/1-1-1/index.html",
+    "reports/fixture-district-2024/tables/1-1-1.csv",
+    "reports/fixture-district-2024/tables/1-1-1.json",
+    "reports/fixture-district-2024/tables/2-1/index.html",
+    "reports/fixture-district-2024/tables/2-1.json",
+    "reports/fixture-district-2024/cases/2-1/index.html",
+    "cases/index.html",
     "data/index.json",
     "data/reports/fixture-district-2024.json",
     "data/schema/report.schema.json",
@@ -47,6 +54,7 @@ test("pages, data, schemas and search index are written", async () => {
     list.some((f) => f.startsWith("pagefind/fragment/zh-cn_")),
     "Chinese fragments",
   );
+  assert.ok(!list.includes("reports/fixture-district-2024/tables/2-1.csv"), "no CSV for a table without a body");
 });
 
 test("data files validate against the zod schemas; rejected files are listed", async () => {
@@ -70,6 +78,9 @@ test("every page is Chinese and links its report pages", async () => {
     "404.html",
     "reports/fixture-district-2024/index.html",
     "reports/fixture-district-2024/quality/index.html",
+    "reports/fixture-district-2024/tables/1-1-1/index.html",
+    "reports/fixture-district-2024/cases/2-1/index.html",
+    "cases/index.html",
   ]) {
     const text = await readFile(built(page), "utf8");
     assert.match(text, /<html lang="zh-CN">/, page);
@@ -80,8 +91,14 @@ test("every page is Chinese and links its report pages", async () => {
   assert.match(home, /901_empty\.txt/);
   const report = await readFile(built("reports/fixture-district-2024/index.html"), "utf8");
   assert.match(report, /<a href="#sec-1-2">（二） 产教融合与双师型教师<\/a>/);
-  assert.match(report, /<a href="#tbl-1-1-1">表1-1-1<\/a> 2023—2024年各专业大类招生情况（3 行 × 5 列）/);
-  assert.match(report, /<a href="#case-2-1">案例2-1<\/a> 校企共建“双师型”教师培养基地（第 74–80 行）/);
+  assert.match(
+    report,
+    /<a class="num" href="#tbl-1-1-1">表1-1-1<\/a> <a href="\/reports\/fixture-district-2024\/tables\/1-1-1\/">2023—2024年各专业大类招生情况<\/a>（3 行 × 5 列）/,
+  );
+  assert.match(
+    report,
+    /<a class="num" href="#case-2-1">案例2-1<\/a> <a href="\/reports\/fixture-district-2024\/cases\/2-1\/">校企共建“双师型”教师培养基地<\/a>（第 74–80 行）/,
+  );
   assert.ok(!report.includes("<script>alert"));
   const quality = await readFile(built("reports/fixture-district-2024/quality/index.html"), "utf8");
   assert.match(quality, /<td>70:1<\/td>\s*<td>警告<\/td>\s*<td><code>table-body-not-found<\/code><\/td>/);

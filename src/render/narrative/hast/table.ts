@@ -45,13 +45,28 @@ function tbody(table: Table): Element {
   );
 }
 
+/** How a table is rendered: in the narrative its caption links to the table's own page. */
+export interface TableOptions {
+  readonly linkPage: boolean;
+}
+
+/** `表1-2-1 caption`, the caption linked to the table page when asked (the number stays the anchor). */
+function captionContent(table: Table, options: TableOptions): ElementContent[] {
+  if (!options.linkPage) return numbered(tableLabel(table), table.caption);
+  return [
+    h("span", { className: ["num"] }, [t(tableLabel(table))]),
+    t(" "),
+    h("a", { href: table.url }, [t(table.caption)]),
+  ];
+}
+
 /**
  * A table record as hast: `<table>` with `<caption>`, every header row in `<thead>`,
  * the data rows in `<tbody>`, inside a scroll wrapper with the table's note.
  * A table whose body was not found becomes a figure with its caption only.
  */
-export function tableToHast(table: Table): Element {
-  const caption = numbered(tableLabel(table), table.caption);
+export function tableToHast(table: Table, options: TableOptions = { linkPage: false }): Element {
+  const caption = captionContent(table, options);
   if (!table.hasBody) {
     return h("figure", { className: ["table-missing"], dataRef: table.id }, [
       h("figcaption", {}, caption),

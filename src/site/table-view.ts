@@ -1,0 +1,40 @@
+import type { Heading, Report, Table } from "../model/index.ts";
+import { renderTable } from "../render/narrative/index.ts";
+import { tableDownloadUrls } from "./downloads.ts";
+import { type ReportView, anchorUrl } from "./report-view.ts";
+import { headingsById } from "./sections.ts";
+import { pagePath } from "./urls.ts";
+
+/** Everything a table's page shows. */
+export interface TableEntry {
+  readonly report: Report;
+  readonly table: Table;
+  /** The table as sanitized HTML (the narrative's markup). */
+  readonly html: string;
+  readonly section: Heading | null;
+  /** `report.url#sec-…`, when the section is in the narrative. */
+  readonly sectionUrl: string | null;
+  /** `report.url#tbl-…`, when the table is in the narrative. */
+  readonly anchorUrl: string | null;
+  readonly csvUrl: string | null;
+  readonly jsonUrl: string;
+}
+
+/** The page entries of a report's tables, in document order. */
+export function tableEntries(view: ReportView): TableEntry[] {
+  const headings = headingsById(view.report);
+  return view.report.tables.map((table) => {
+    pagePath(table.url);
+    const downloads = tableDownloadUrls(table);
+    return {
+      report: view.report,
+      table,
+      html: renderTable(table),
+      section: table.sectionId ? (headings.get(table.sectionId) ?? null) : null,
+      sectionUrl: anchorUrl(view, table.sectionId),
+      anchorUrl: anchorUrl(view, table.id),
+      csvUrl: downloads.csv,
+      jsonUrl: downloads.json,
+    };
+  });
+}

@@ -1,0 +1,22 @@
+import type { Report } from "../../src/model/index.ts";
+import { type Html, markup } from "../../src/site/html.ts";
+import { orUnknown } from "../../src/site/labels.ts";
+import { yearText } from "./format.ts";
+
+/** What a searchable page is, shown on its result card and offered as a search filter. */
+export type PageKind = "报告章节" | "表格" | "案例";
+
+/**
+ * The line above a page's title: its kind, report, region and year. Each part is a Pagefind filter
+ * (类型, 报告, 地区, 年度) and the kind is also result metadata; the line itself is not indexed as text.
+ * The report page names itself in its <h1>, which carries the 报告 filter instead (`withReport` false).
+ */
+export function contextLine(kind: PageKind, report: Report, withReport: boolean): Html {
+  const title = withReport ? markup`<a href="${report.url}" data-pagefind-filter="报告">${report.title}</a>` : "";
+  return markup`<p class="context" data-pagefind-ignore>
+    <span class="kind" data-pagefind-filter="类型" data-pagefind-meta="类型">${kind}</span>
+    ${title}
+    <span data-pagefind-filter="地区">${orUnknown(report.region)}</span>
+    <span data-pagefind-filter="年度">${yearText(report.reportYear)}</span>
+  </p>`;
+}

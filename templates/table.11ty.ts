@@ -1,0 +1,54 @@
+import { type Html, markup, raw } from "../src/site/html.ts";
+import { headingText } from "../src/site/sections.ts";
+import type { TableEntry } from "../src/site/table-view.ts";
+import { urls } from "../src/site/urls.ts";
+import { contextLine } from "./_lib/context.ts";
+import { factList, linkOr } from "./_lib/facts.ts";
+import { page } from "./_lib/layout.ts";
+
+interface Data {
+  readonly entry: TableEntry;
+}
+
+export const data = {
+  pagination: { data: "site.tables", size: 1, alias: "entry" },
+  permalink: (d: Data) => `${d.entry.table.url}index.html`,
+};
+
+/** `源文件 x.txt：标题第 26 行，表体第 27–32 行` */
+function sourceText(e: TableEntry): Html {
+  const t = e.table;
+  const body = t.bodyLines ? `，表体第 ${t.bodyLines[0]}–${t.bodyLines[1]} 行` : "，原文中没有表体";
+  return markup`<code>${e.report.source.file}</code>：标题第 ${t.line} 行${body}`;
+}
+
+function downloads(e: TableEntry): Html {
+  const csv = e.csvUrl
+    ? markup`<a href="${e.csvUrl}" download>CSV</a>（UTF-8，Excel 可直接打开）、`
+    : markup`无 CSV（此表没有表体）、`;
+  return markup`${csv}<a href="${e.jsonUrl}" download>JSON</a>（表格记录）`;
+}
+
+/** One table on its own page: the table itself, where it comes from, and its downloads. */
+export function render({ entry: e }: Data): string {
+  const t = e.table;
+  const label = `表${t.number}`;
+  const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题，原文中此表不是文字表格";
+  const body = markup`${contextLine("表格", e.report, true)}
+    <h1><span class="num">${label}</span> ${t.caption}</h1>
+    ${raw(e.html)}
+    ${factList([
+      ["所属章节", e.section ? linkOr(e.sectionUrl, headingText(e.section)) : "未注明"],
+      ["报告中的位置", linkOr(e.anchorUrl, `在报告正文中查看${label}`)],
+      ["规模", size],
+      ["来源", sourceText(e)],
+      ["下载", downloads(e)],
+      ["数据质量", markup`<a href="${urls.quality(e.report.id)}">本报告的诊断信息</a>`],
+    ])}`;
+  const crumbs = [
+    { label: "首页", url: urls.home() },
+    { label: e.report.title, url: e.report.url },
+    { label: `表 ${t.number}` },
+  ];
+  return page({ title: `${label} ${t.caption}`, crumbs, body, searchable: true }).value;
+}

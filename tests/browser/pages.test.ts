@@ -1,0 +1,201 @@
+/**
+ * The bundled reports in Chromium: table pages and their CSV, case pages, the case library filter,
+ * search results showing their kind, and axe on every kind of page. Screenshots go to the temp folder.
+ */
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import type { Report } from "../../src/model/index.ts";
+import { readInputs } from "../../src/pipeline/inputs.ts";
+import { buildRecords } from "../../src/pipeline/records.ts";
+import { buildSite } from "../../src/site/build.ts";
+import { type Serving, serve } from "../../src/site/serve.ts";
+import { browserSkip, launchChromium } from "../helpers/browser.ts";
+import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
+
+const skip = browserSkip();
+let tmp: string;
+let site: Serving;
+let browser: Browser;
+let reports: Report[];
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(tmpdir(), `site-${name}.png`) });
+const report = (id: string): Report => {
+  const found = reports.find((r) => r.id === id);
+  if (!found) throw new Error(`no report ${id}`);
+  return found;
+};
+
+/** RFC 4180 records (quoted fields, doubled quotes, CRLF after every record). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [[]];
+  const pattern = /"((?:[^"]|"")*)"|([^",\r\n]*)/y;
+  let at = 0;
+  while (at < text.length) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    records.at(-1)!.push(m?.[1] !== undefined ? m[1].replace(/""/g, '"') : (m?.[2] ?? ""));
+    at = pattern.lastIndex;
+    if (text.startsWith(",", at)) at += 1;
+    else if (text.startsWith("\r\n", at)) {
+      at += 2;
+      if (at < text.length) records.push([]);
+    } else if (at < text.length) throw new Error(`bad CSV at ${at}`);
+  }
+  return records;
+}
+
+before(async () => {
+  if (skip) return;
+  tmp = await mkdtemp(join(tmpdir(), "site-pages-"));
+  const records = buildRecords(await readInputs(REPORTS_DIR));
+  reports = records.reports;
+  await buildSite(records, { outDir: join(tmp, "dist") });
+  site = await serve(join(tmp, "dist"), 0);
+  browser = await launchChromium();
+});
+after(async () => {
+  if (skip) return;
+  await browser.close();
+  await site.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<{ page: Page; failed: string[] }> {
+  // A page of its own context: axe needs one (it opens a helper page in it).
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on("pageerror", (e) => failed.push(e.message));
+  await page.goto(new URL(path, site.url).href);
+  return { page, failed };
+}
+
+test("a table page and its CSV download", { skip }, async () => {
+  const table = report("beijing-zhongzhi-2024").tables.find((t) => t.number === "1-2-1");
+  assert.ok(table);
+  const { page, failed } = await open(table.url);
+  assert.equal(await page.locator("h1").textContent(), `表1-2-1 ${table.caption}`);
+  assert.equal(await page.locator("main table thead th").first().getAttribute("scope"), "col");
+  assert.equal(await page.locator("main table tbody tr").count(), table.rows.length);
+  await shot(page, "table");
+  const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+  assert.equal(href, "/reports/beijing-zhongzhi-2024/tables/1-2-1.csv");
+  const bytes = await page.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], href);
+  assert.deepEqual(bytes.slice(0, 3), [0xef, 0xbb, 0xbf], "UTF-8 BOM");
+  const [header, ...rows] = parseCsv(new TextDecoder().decode(Uint8Array.from(bytes)));
+  assert.deepEqual(header, table.columns);
+  assert.equal(rows.length, table.rows.length);
+  assert.deepEqual(rows, table.rows);
+  await page.getByRole("link", { name: "在报告正文中查看表1-2-1" }).click();
+  await page.waitForURL(/\/reports\/beijing-zhongzhi-2024\/#tbl-1-2-1$/);
+  assert.equal(await page.locator(":target").getAttribute("id"), "tbl-1-2-1");
+  assert.deepEqual(failed, []);
+});
+
+test("a case page, its neighbours, and the case library filter", { skip }, async () => {
+  const cases = report("dongcheng-zhongzhi-2023").cases;
+  const [first, second] = cases;
+  assert.ok(first && second);
+  const { page, failed } = await open(first.url);
+  assert.equal(await page.locator("h1").textContent(), `案例${first.number} ${first.title}`);
+  assert.ok((await page.locator(".case-body p").count()) > 0, "the case's text");
+  await shot(page, "case");
+  await page.getByRole("link", { name: /^下一个：/ }).click();
+  await page.waitForURL(new RegExp(`${second.url}$`));
+  assert.equal(await page.locator("h1").textContent(), `案例${second.number} ${second.title}`);
+
+  await page.goto(new URL("/cases/", site.url).href);
+  const filter = (name: string) => page.getByRole("combobox", { name, exact: true });
+  const rows = page.locator("tr[data-report]");
+  const visible = page.locator("tr[data-report]:visible");
+  const total = reports.reduce((n, r) => n + r.cases.length, 0);
+  assert.equal(await rows.count(), total);
+  await filter("地区").selectOption("东城区");
+  assert.equal(await visible.count(), cases.length);
+  assert.equal(await page.locator("#case-count").textContent(), `显示 ${cases.length} / ${total} 个案例`);
+  assert.equal(await page.locator("section.case-group:visible").count(), 1);
+  await filter("地区").selectOption("");
+  await filter("年度").selectOption("2020");
+  assert.equal(await visible.count(), report("beijing-gaozhi-2020").cases.length);
+  await filter("报告").selectOption("chaoyang-zhongzhi-2022");
+  assert.equal(await visible.count(), 0, "no report of 2020 is chaoyang's");
+  await filter("年度").selectOption("");
+  assert.equal(await visible.count(), report("chaoyang-zhongzhi-2022").cases.length);
+  await shot(page, "cases");
+  await visible.first().getByRole("link").click();
+  await page.waitForURL(/\/reports\/chaoyang-zhongzhi-2022\/cases\/u1\/$/);
+  assert.deepEqual(failed, []);
+});
+
+/** The result cards for a query, from a fresh home page (so no earlier results linger). */
+async function search(query: string): Promise<{ title: string; tags: string }[]> {
+  const { page, failed } = await open("/");
+  await page.locator(".pagefind-ui__search-input").fill(query);
+  await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
+  const results = await page.locator(".pagefind-ui__result").evaluateAll((els) =>
+    els.map((el) => ({
+      title: el.querySelector(".pagefind-ui__result-link")?.textContent?.trim() ?? "",
+      tags: el.querySelector(".pagefind-ui__result-tags")?.textContent?.trim() ?? "",
+    })),
+  );
+  await page.screenshot({ path: join(tmpdir(), `site-search-${results.length}.png`) });
+  await page.context().close();
+  assert.deepEqual(failed, []);
+  return results;
+}
+
+test("search finds report sections, tables and cases, and says which", { skip }, async () => {
+  const results = await search("双师型");
+  assert.ok(results.length >= 3, `${results.length} results`);
+  assert.ok(
+    results.every((r) => /类型: ?(报告章节|表格|案例)/.test(r.tags)),
+    JSON.stringify(results),
+  );
+  assert.ok(results.some((r) => r.tags.includes("案例")));
+  // Pagefind splits 案例2-1 into 案例, 2 and 1, so the case numbered 2-1 is not necessarily first;
+  // what matters here is that the hits are cases and say so.
+  const byNumber = await search("案例2-1");
+  assert.ok(
+    byNumber.length > 0 && byNumber.every((r) => /^(案例|典型|案例分享)/.test(r.title)),
+    JSON.stringify(byNumber),
+  );
+  assert.ok(
+    byNumber.every((r) => r.tags === "类型: 案例"),
+    JSON.stringify(byNumber),
+  );
+  const table = await search("新增专业备案名单");
+  assert.ok(
+    table.some((r) => r.title.startsWith("表1-2-1") && r.tags.includes("表格")),
+    JSON.stringify(table),
+  );
+});
+
+test("no serious or critical axe violations on each kind of page", { skip }, async () => {
+  const dongcheng = report("dongcheng-zhongzhi-2023");
+  const pages = {
+    home: "/",
+    report: dongcheng.url,
+    table: dongcheng.tables[0]?.url ?? "",
+    case: dongcheng.cases[0]?.url ?? "",
+    cases: "/cases/",
+    quality: `${dongcheng.url}quality/`,
+  };
+  const found: string[] = [];
+  for (const [name, path] of Object.entries(pages)) {
+    const { page } = await open(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+      found.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+    await page.context().close();
+  }
+  assert.deepEqual(found, []);
+});

@@ -1,0 +1,84 @@
+/**
+ * The bundled reports built for real: every internal link resolves, permalinks do not depend on which
+ * other reports are built, and two builds are byte-identical.
+ */
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { after, before, test } from "node:test";
+import { readInputs } from "../../../src/pipeline/inputs.ts";
+import { buildRecords, type Records } from "../../../src/pipeline/records.ts";
+import { buildSite } from "../../../src/site/build.ts";
+import { checkLinks, idsOf } from "../../../src/site/check-links.ts";
+import { outputPath, urls } from "../../../src/site/urls.ts";
+import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
+
+let tmp: string;
+let all: Records;
+let fewer: Records;
+const out = (name: string, ...p: string[]) => join(tmp, name, ...p);
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "site-links-"));
+  const inputs = await readInputs(REPORTS_DIR);
+  all = buildRecords(inputs);
+  // Without the first file: the other reports' URLs and anchors must not move.
+  fewer = buildRecords(inputs.slice(1));
+  await buildSite(all, { outDir: out("all") });
+  await buildSite(all, { outDir: out("again") });
+  await buildSite(fewer, { outDir: out("fewer"), search: false });
+});
+after(() => rm(tmp, { recursive: true, force: true }));
+
+test("every internal href/src resolves to a file, every #fragment to an id of its page", async () => {
+  const pages = (await files(out("all"))).filter((f) => f.endsWith(".html"));
+  assert.ok(pages.length > 250, `${pages.length} pages`);
+  assert.deepEqual(await checkLinks(out("all")), []);
+});
+
+test("every record permalink has its page, every table its downloads", async () => {
+  const exists = (url: string) => stat(out("all", outputPath(url))).then((s) => s.isFile());
+  for (const report of all.reports) {
+    assert.ok(await exists(report.url), report.url);
+    for (const item of [...report.tables, ...report.cases]) assert.ok(await exists(item.url), item.url);
+    for (const table of report.tables) {
+      assert.ok(await exists(urls.download(table.url, "json")), `${table.url} JSON`);
+      assert.equal(await exists(urls.download(table.url, "csv")).catch(() => false), table.hasBody, `${table.url} CSV`);
+    }
+  }
+  assert.ok(all.reports.reduce((n, r) => n + r.tables.length, 0) >= 30);
+  assert.ok(all.reports.reduce((n, r) => n + r.cases.length, 0) >= 200);
+});
+
+test("removing a report changes no URL or anchor of the others", async () => {
+  assert.equal(fewer.reports.length, all.reports.length - 1);
+  for (const report of fewer.reports) {
+    const dir = join("reports", report.id);
+    const pages = await files(out("all", dir));
+    assert.deepEqual(await files(out("fewer", dir)), pages, report.id);
+    for (const page of pages.filter((p) => p.endsWith(".html"))) {
+      const ids = async (name: string) => idsOf(await readFile(out(name, dir, page), "utf8"));
+      assert.deepEqual(await ids("fewer"), await ids("all"), `${dir}/${page}`);
+    }
+    const before = all.reports.find((r) => r.id === report.id);
+    const urlsOf = (r: typeof report) => [r.url, ...r.tables.map((t) => t.url), ...r.cases.map((c) => c.url)];
+    assert.deepEqual(urlsOf(report), before && urlsOf(before));
+  }
+});
+
+test("two builds are byte-identical (pages, data, downloads and search index)", async () => {
+  const list = await files(out("all"));
+  assert.deepEqual(await files(out("again")), list);
+  for (const f of list) {
+    assert.ok((await readFile(out("all", f))).equals(await readFile(out("again", f))), `${f} differs`);
+  }
+});
