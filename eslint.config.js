@@ -5,7 +5,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "content/", ".cache/", "**/*-changed.*"] },
+  { ignores: ["dist/", "node_modules/", "content/", ".cache/", ".tmp*/", "**/*-changed.*"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
