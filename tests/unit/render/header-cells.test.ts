@@ -38,3 +38,22 @@ test("equal neighbours under different groups do not merge; empty cells never me
 test("ragged rows are read as padded with empty cells", () => {
   assert.deepEqual(headerCells([["a", "b"], ["c"]]), [[cell("a"), cell("b", 1, 2)], [cell("c")]]);
 });
+
+test("a group label printed once over blank cells spans its columns (表 2-3 高教主赛道 over 一/二/三等奖)", () => {
+  const rows = headerCells([
+    ["序号", "高教主赛道", "", "", "合计"],
+    ["", "一等奖", "二等奖", "三等奖", ""],
+  ]);
+  assert.deepEqual(
+    rows[0]?.map((c) => [c.text, c.colSpan, c.rowSpan]),
+    [
+      ["序号", 1, 2],
+      ["高教主赛道", 3, 1],
+      ["合计", 1, 2],
+    ],
+  );
+  assert.deepEqual(
+    rows[1]?.map((c) => c.text),
+    ["一等奖", "二等奖", "三等奖"],
+  );
+});

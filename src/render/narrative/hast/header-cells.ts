@@ -10,12 +10,32 @@ type Grid = readonly (readonly string[])[];
 const at = (grid: Grid, r: number, c: number): string => grid[r]?.[c] ?? "";
 
 /**
- * Merges a multi-row header (each row as wide as the table, group names repeated)
- * into cells with col/row spans: equal neighbours in a row merge when they share
- * the same parent cells above, and a cell spans down over rows that repeat it or
- * are empty beneath it. Empty cells never merge.
+ * Converted text prints a merged group label once, over the first of its
+ * columns, and leaves the rest blank: a blank cell whose left neighbour is a
+ * label, with sub-labels under both, continues that group.
  */
-export function headerCells(header: Grid): HeaderCell[][] {
+export function fillGroupGaps(header: Grid): string[][] {
+  const filled = header.map((row) => [...row]);
+  for (let r = 0; r < filled.length - 1; r++) {
+    const row = filled[r] ?? [];
+    for (let c = 1; c < row.length; c++) {
+      const continues =
+        row[c] === "" && row[c - 1] !== "" && at(header, r + 1, c) !== "" && at(header, r + 1, c - 1) !== "";
+      if (continues) row[c] = row[c - 1] ?? "";
+    }
+  }
+  return filled;
+}
+
+/**
+ * Merges a multi-row header (each row as wide as the table) into cells with
+ * col/row spans: group labels printed once are first carried over their blank
+ * columns (fillGroupGaps); equal neighbours in a row merge when they share
+ * the same parent cells above, and a cell spans down over rows that repeat it
+ * or are empty beneath it. Empty cells never merge.
+ */
+export function headerCells(printed: Grid): HeaderCell[][] {
+  const header = fillGroupGaps(printed);
   const width = Math.max(0, ...header.map((row) => row.length));
   const owner: number[][] = header.map(() => new Array<number>(width).fill(-1));
   const rows: HeaderCell[][] = header.map(() => []);
