@@ -1,3 +1,4 @@
 export * from "./diagnostic.ts";
 export * from "./messages.ts";
 export * from "./report.ts";
+export * from "./entities.ts";

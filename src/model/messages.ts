@@ -120,6 +120,26 @@ export const messages = {
     text: (p: { reason: string }) =>
       `the report could not be parsed (${p.reason}); please file an issue with this file attached`,
   },
+  "school-unknown": {
+    severity: "info",
+    text: (p: { name: string }) =>
+      `"${p.name}" looks like a school but is not in data/schools.yaml; it is published as an uncurated school. Add it there (with its aliases, district and level), or list it under notSchools`,
+  },
+  "school-name-cut": {
+    severity: "info",
+    text: (p: { printed: string; name: string }) =>
+      `the table cell "${p.printed}" is the start of "${p.name}" (cut by a page break); it was read as that school`,
+  },
+  "indicator-conflict": {
+    severity: "warning",
+    text: (p: { metric: string; year: string; scope: string; values: string }) =>
+      `the report gives different values for ${p.metric} (${p.year}, ${p.scope}): ${p.values}; all are published with their sources — check which one is right`,
+  },
+  "specialty-code-conflict": {
+    severity: "warning",
+    text: (p: { code: string; names: string }) =>
+      `the specialty code ${p.code} is printed with different names (${p.names}); they are published as one specialty`,
+  },
 } as const satisfies Record<string, { severity: Severity; text: (p: never) => string }>;
 
 export type RuleId = keyof typeof messages;

@@ -5,7 +5,8 @@
  */
 import { decode } from "../ingest/decode.ts";
 import { type InputFile, readInputs } from "./inputs.ts";
-import { parseReport } from "./records.ts";
+import { buildRecords, parseReport } from "./records.ts";
+import { entitiesOf } from "../link/entities/from-inputs.ts";
 
 const MB = 1024 * 1024;
 
@@ -115,6 +116,10 @@ export async function runBench(options: BenchOptions): Promise<{ corpus: CorpusR
   const corpus = benchCorpus(inputs, options.iterations, now);
   log(`  median ${fmt(corpus.medianMs)} ms per pass → ${fmt(corpus.mbPerSecond, 2)} MB/s`);
   log(`  passes (ms): ${corpus.runsMs.map((ms) => fmt(ms)).join(", ")}`);
+  const entityMs = median(benchEntities(inputs, now));
+  log(
+    `  entities (separate pass: detection and linking over the parsed records): ${fmt(entityMs)} ms → ${fmt(sumBytes(inputs) / MB / (entityMs / 1000), 2)} MB/s`,
+  );
   log(`synthetic report (corpus concatenated), one parse per size:`);
   const sizes = benchSizes(inputs, options.sizesMb, now);
   for (const s of sizes) {
@@ -126,6 +131,13 @@ export async function runBench(options: BenchOptions): Promise<{ corpus: CorpusR
   const largest = sizes.at(-1);
   if (largest) log(`largest (${fmt(largest.bytes / MB)} MB) parsed in ${fmt(largest.ms / 1000, 2)} s`);
   return { corpus, sizes };
+}
+
+/** Times the entity pass (detection and linking) over the parsed corpus, 5 runs after one warm-up. */
+export function benchEntities(inputs: readonly InputFile[], now: () => number): number[] {
+  const reports = buildRecords(inputs).reports;
+  entitiesOf(reports, inputs);
+  return Array.from({ length: 5 }, () => time(now, () => void entitiesOf(reports, inputs)));
 }
 
 function sumBytes(inputs: readonly InputFile[]): number {

@@ -9,6 +9,7 @@ import { tableDownloads } from "./downloads.ts";
 import { indexSite } from "./search-index.ts";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
+import { entityDataFiles } from "./entity-files.ts";
 
 export interface BuildOptions {
   readonly outDir: string;
@@ -64,6 +65,8 @@ export async function build(contentDir: string, options: BuildOptions): Promise<
   const records = buildRecords(await readInputs(contentDir));
   for (const line of recordsReport(records)) options.log?.(line);
   await buildSite(records, options);
+  // Entities (schools, specialties, indicators): dist/data/{schools,specialties,indicators,links}.json and CSVs.
+  await writeFiles(resolve(options.outDir), entityDataFiles(records.reports, await readInputs(contentDir)));
   options.log?.(`site written to ${options.outDir}`);
   return records;
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { Report } from "../model/index.ts";
+import { EntityLinks, IndicatorList, Report, SchoolList, SpecialtyList } from "../model/index.ts";
 import { SiteIndex } from "../model/site-index.ts";
 import type { Records } from "../pipeline/records.ts";
 import { siteIndex, sortedReports } from "./summary.ts";
@@ -35,6 +35,10 @@ export function schemaFiles(): OutputFile[] {
   return [
     { path: dataPaths.schema("report"), content: toJson(z.toJSONSchema(Report)) },
     { path: dataPaths.schema("index"), content: toJson(z.toJSONSchema(SiteIndex)) },
+    { path: dataPaths.schema("schools"), content: toJson(z.toJSONSchema(SchoolList)) },
+    { path: dataPaths.schema("specialties"), content: toJson(z.toJSONSchema(SpecialtyList)) },
+    { path: dataPaths.schema("indicators"), content: toJson(z.toJSONSchema(IndicatorList)) },
+    { path: dataPaths.schema("links"), content: toJson(z.toJSONSchema(EntityLinks)) },
   ];
 }
 

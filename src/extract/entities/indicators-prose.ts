@@ -1,0 +1,112 @@
+/**
+ * Indicators from prose: a vocabulary label followed, in the same clause and within a few characters, by a
+ * number whose unit suits the metric ("2022年，东城区中等职业学校共招生253人"). The year is the last one
+ * stated earlier in the sentence, else the report's data year; the scope is a school named earlier in the
+ * clause, else the region. Changes (增长58人) and approximations (近100%) are not facts.
+ */
+import type { IndicatorFact } from "./indicator-fact.ts";
+import { lineLocator, type RawLines } from "./line-locator.ts";
+import { normalizeDigits, valueAt } from "./numbers.ts";
+import type { SchoolMatcher } from "./school-matcher.ts";
+import type { Segment } from "./segments.ts";
+import { squash } from "./text.ts";
+import type { LabelEntry, Labels } from "./vocabulary.ts";
+
+const SENTENCE_END = /[。；;！？!?]/;
+const CLAUSE_END = /[，,。；;：:、！？!?（）()“”]/;
+/** Words between label and number that make the number a change, a share or an estimate. */
+const NOT_A_LEVEL = /^中|增长|增加|减少|提高|下降|增幅|同比|较|比例|占|近|约|超过|不足|以上|以下|平均每|教师|学生|人员/;
+const MAX_GAP = 6;
+
+/** The longest label starting at `i`, if any. */
+function labelAt(text: string, i: number, labels: Labels): LabelEntry | null {
+  for (const e of labels.byFirstTwo.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(e.label, i)) return e;
+  return null;
+}
+
+/** The value after a label: skips a short gap of words (为, 达到, 共…), stops at a clause end or another label. */
+function valueAfter(
+  text: string,
+  from: number,
+  labels: Labels,
+): { at: number; v: NonNullable<ReturnType<typeof valueAt>> } | null {
+  for (let k = 0; k <= MAX_GAP && from + k < text.length; k++) {
+    const ch = text[from + k] as string;
+    if (CLAUSE_END.test(ch) || (k > 0 && labelAt(text, from + k, labels))) return null;
+    if (/[\d-]/.test(ch)) {
+      const v = valueAt(text.slice(from + k, from + k + 24));
+      return v ? { at: from + k, v } : null;
+    }
+  }
+  return null;
+}
+
+/** Last `(19|20)xx年` in text[from, to), if any. */
+function lastYear(text: string, from: number, to: number): number | null {
+  let year: number | null = null;
+  for (const m of text.slice(from, to).matchAll(/((?:19|20)\d{2})年/g)) year = Number(m[1]);
+  return year;
+}
+
+function boundaryBefore(text: string, i: number, re: RegExp): number {
+  let j = i - 1;
+  while (j >= 0 && !re.test(text[j] as string)) j--;
+  return j + 1;
+}
+
+/** Words before a label that only set the scene (year, region, 共有…), not a part of the whole. */
+const SCENE =
+  /(?:19|20)\d{2}年(?:度|底|末)?|[\u4e00-\u9fff]{0,3}(?:省|市|区|县)|北京|全市|全区|我区|我市|本市|本区|现有|共有|目前|此外|共|有|达|全|了|在办|的|为|以|例/g;
+
+/**
+ * What the clause says before the label once the scene is removed (民办中等职业学校, 高中起点): the fact is
+ * about that part; `其中` earlier in the sentence makes any fact a part.
+ */
+function qualifierOf(before: string, earlier: string): string | null {
+  const rest = before.replace(SCENE, "");
+  if (!/其中/.test(earlier) && !/其中/.test(before)) return rest === "" ? null : rest;
+  const whole = earlier.slice(0, earlier.search(/\d|其中|$/)).replace(SCENE, "");
+  return `${whole}其中${rest.replace(/其中/g, "")}`;
+}
+
+/** Every prose indicator of one segment. */
+export function proseIndicators(
+  seg: Segment,
+  labels: Labels,
+  matcher: SchoolMatcher,
+  dataYear: number | null,
+  raw: RawLines = null,
+): IndicatorFact[] {
+  const text = normalizeDigits(squash(seg.text).text);
+  const lineOf = lineLocator(raw, seg, text);
+  const out: IndicatorFact[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const entry = labelAt(text, i, labels);
+    if (!entry) continue;
+    const found = valueAfter(text, i + entry.label.length, labels);
+    const gap = found ? text.slice(i + entry.label.length, found.at) : "";
+    if (!found || NOT_A_LEVEL.test(gap) || !entry.units.includes(found.v.parsed.unit ?? "")) continue;
+    const sentence = boundaryBefore(text, i, SENTENCE_END);
+    const clause = boundaryBefore(text, i, CLAUSE_END);
+    const p = found.v.parsed;
+    const school = matcher.scan(text.slice(sentence, i)).at(-1) ?? null;
+    out.push({
+      metric: entry.metric,
+      label: entry.label,
+      year: lastYear(text, sentence, i) ?? dataYear,
+      period: null,
+      value: p.value,
+      unit: p.unit ?? "",
+      ratio: p.ratio ? [p.ratio[0], p.ratio[1]] : null,
+      text: p.text,
+      school: school?.key ?? null,
+      qualifier: qualifierOf(text.slice(Math.max(clause, school?.end ?? 0), i), text.slice(sentence, clause)),
+      line: lineOf(entry.label, i),
+      table: seg.table,
+      row: seg.row,
+      column: seg.column,
+    });
+    i = found.at + found.v.length - 1;
+  }
+  return out;
+}

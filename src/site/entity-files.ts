@@ -1,0 +1,163 @@
+/**
+ * The entity data files: dist/data/{schools,specialties,indicators,links}.json (validated by the zod
+ * schemas) and a CSV of each entity list. (Their JSON Schemas are written with the others by src/site/data-files.ts.)
+ */
+import type { Report } from "../model/index.ts";
+import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../model/index.ts";
+import { entitiesOf } from "../link/entities/from-inputs.ts";
+import type { EntityBundle } from "../link/entities/index.ts";
+import { toCsv as csvDocument } from "./csv.ts";
+
+/** One CSV cell from a record value: empty for null, `a; b` for lists. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return Array.isArray(value) ? value.join("; ") : String(value);
+}
+
+/** A CSV document (BOM, CRLF, RFC 4180) from a header and records of any values. */
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return csvDocument([header, ...rows].map((r) => r.map(csvCell)));
+}
+
+/** A file to write, relative to the output folder. */
+export interface EntityFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The CSV of schools: one row per school. */
+export function schoolsCsv(b: EntityBundle): string {
+  return toCsv(
+    [
+      "id",
+      "name",
+      "aliases",
+      "district",
+      "level",
+      "ownership",
+      "curated",
+      "reports",
+      "mentions",
+      "cases",
+      "specialtyEvents",
+    ],
+    b.schools.map((s) => [
+      s.id,
+      s.name,
+      s.aliases,
+      s.district,
+      s.level,
+      s.ownership,
+      s.curated,
+      s.reports,
+      s.mentions.length,
+      s.cases.length,
+      s.specialties.length,
+    ]),
+  );
+}
+
+/** The CSV of specialties: one row per event (school, report, line). */
+export function specialtiesCsv(b: EntityBundle): string {
+  return toCsv(
+    [
+      "id",
+      "code",
+      "name",
+      "category",
+      "event",
+      "school",
+      "printedName",
+      "year",
+      "duration",
+      "result",
+      "grade",
+      "report",
+      "line",
+      "table",
+      "row",
+    ],
+    b.specialties.flatMap((s) =>
+      s.events.map((e) => [
+        s.id,
+        s.code,
+        s.name,
+        s.category,
+        e.event,
+        e.school,
+        e.name,
+        e.year,
+        e.duration,
+        e.result,
+        e.grade,
+        e.source.report,
+        e.source.line,
+        e.source.table,
+        e.source.row,
+      ]),
+    ),
+  );
+}
+
+/** The CSV of indicators: one row per fact. */
+export function indicatorsCsv(b: EntityBundle): string {
+  return toCsv(
+    [
+      "id",
+      "report",
+      "metric",
+      "label",
+      "year",
+      "period",
+      "value",
+      "unit",
+      "text",
+      "scope",
+      "school",
+      "line",
+      "table",
+      "row",
+      "column",
+    ],
+    b.indicators.map((i) => [
+      i.id,
+      i.report,
+      i.metric,
+      i.label,
+      i.year,
+      i.period,
+      i.value,
+      i.unit,
+      i.text,
+      i.scope.name,
+      i.scope.school,
+      i.source.line,
+      i.source.table,
+      i.source.row,
+      i.source.column,
+    ]),
+  );
+}
+
+/** Every entity file, validated (a schema violation here is a programmer error and throws). */
+export function entityFiles(b: EntityBundle): EntityFile[] {
+  return [
+    { path: "data/schools.json", content: json(SchoolList.parse(b.schools)) },
+    { path: "data/specialties.json", content: json(SpecialtyList.parse(b.specialties)) },
+    { path: "data/indicators.json", content: json(IndicatorList.parse(b.indicators)) },
+    { path: "data/links.json", content: json(EntityLinks.parse(b.links)) },
+    { path: "data/schools.csv", content: schoolsCsv(b) },
+    { path: "data/specialties.csv", content: specialtiesCsv(b) },
+    { path: "data/indicators.csv", content: indicatorsCsv(b) },
+  ];
+}
+
+/** Detects, links and serialises the entities of the published reports. */
+export function entityDataFiles(
+  reports: readonly Report[],
+  inputs: readonly { file: string; bytes: Uint8Array }[],
+): EntityFile[] {
+  return entityFiles(entitiesOf(reports, inputs));
+}

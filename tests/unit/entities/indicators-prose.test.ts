@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { defaultContext } from "../../../src/extract/entities/index.ts";
+import { proseIndicators } from "../../../src/extract/entities/indicators-prose.ts";
+import type { Segment } from "../../../src/extract/entities/segments.ts";
+
+const ctx = defaultContext();
+const seg = (text: string): Segment => ({
+  text,
+  line: 7,
+  endLine: 7,
+  where: "paragraph",
+  caseId: null,
+  table: null,
+  row: null,
+  column: null,
+});
+const facts = (text: string, year: number | null = 2024) =>
+  proseIndicators(seg(text), ctx.labels, ctx.matcher, year).map((f) => [
+    f.metric,
+    f.year,
+    f.value,
+    f.unit,
+    f.school,
+    f.qualifier,
+  ]);
+
+test("label then number: year from the sentence, else the data year", () => {
+  assert.deepEqual(facts("2022年昌平区中等职业学校招生人数1061人。"), [
+    ["enrollment", 2022, 1061, "人", null, "中等职业学校"],
+  ]);
+  assert.deepEqual(facts("毕业生就业率为95.27%。"), [["employmentRate", 2024, 95.27, "%", null, null]]);
+});
+
+test("changes, approximations and wrong units are not facts", () => {
+  assert.deepEqual(facts("招生较去年增长58人。"), []);
+  assert.deepEqual(facts("就业率近100%。"), []);
+  assert.deepEqual(facts("在校生满意度95%。").length, 0);
+});
+
+test("a school named earlier in the sentence is the scope; 其中 makes a part", () => {
+  const [f] = proseIndicators(seg("以北京国际职业教育学校为例，在校学生512人。"), ctx.labels, ctx.matcher, 2022);
+  assert.equal(f?.school, "北京国际职业教育学校");
+  const parts = facts("东城区教职工379人，其中专任教师313人。");
+  assert.deepEqual(
+    parts.map((p) => p[5]),
+    [null, "教职工其中"],
+  );
+});
+
+test("ratios keep both terms", () => {
+  const [f] = proseIndicators(seg("专任教师与学生比2.5:1。"), ctx.labels, ctx.matcher, 2022);
+  assert.deepEqual([f?.metric, f?.ratio, f?.value], ["studentTeacherRatio", [2.5, 1], 2.5]);
+});

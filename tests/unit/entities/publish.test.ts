@@ -1,0 +1,17 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { csvCell, toCsv } from "../../../src/site/entity-files.ts";
+import { pinyinId } from "../../../src/link/entities/ids.ts";
+import { specialtyId } from "../../../src/link/entities/specialties.ts";
+
+test("CSV: BOM, quoting, CRLF", () => {
+  assert.equal(toCsv(["a"], [[`a,"b"`]]), `\uFEFFa\r\n"a,""b"""\r\n`);
+  assert.equal(csvCell(["x", "y"]), "x; y");
+  assert.equal(toCsv(["名称"], [["学校"]]), "\uFEFF名称\r\n学校\r\n");
+});
+
+test("ids are ASCII", () => {
+  assert.equal(pinyinId("上海市某某学校"), "shang-hai-shi-mou-mou-xue-xiao");
+  assert.equal(specialtyId("730604W", "商务数据分析"), "730604w");
+  assert.match(specialtyId(null, "国际商务"), /^zy-[a-z-]+$/);
+});
