@@ -5,6 +5,7 @@ import { type Html, markup, raw } from "../src/site/html.ts";
 import { headingText } from "../src/site/sections.ts";
 import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
+import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -53,10 +54,6 @@ export function render({ entry: e }: Data): string {
       ["案例库", markup`<a href="${urls.cases()}#r-${e.report.id}">本报告的全部案例</a>`],
     ])}
     ${pager(e)}`;
-  const crumbs = [
-    { label: "首页", url: urls.home() },
-    { label: e.report.title, url: e.report.url },
-    { label: e.label },
-  ];
+  const crumbs = [...reportCrumbs(e.report), { label: e.label }];
   return page({ title: `${e.label} ${c.title}`, crumbs, body, searchable: true }).value;
 }

@@ -1,8 +1,10 @@
 import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { markup } from "../src/site/html.ts";
 import { artefactLabel, severityLabel } from "../src/site/labels.ts";
+import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
 import type { ReportView } from "../src/site/report-view.ts";
 import { urls } from "../src/site/urls.ts";
+import { reportCrumbs } from "./_lib/crumbs.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
@@ -76,6 +78,43 @@ function artefactsTable(list: readonly Artefact[]) {
   </div>`;
 }
 
+const KIND_LABEL: Record<PlacedReference["kind"], string> = { table: "表格", figure: "图", case: "案例" };
+
+function referencesSection(list: readonly PlacedReference[]) {
+  const missing = list.filter((r) => r.url === null);
+  const summary = markup`<p>
+    正文段落中共有 ${list.length} 处引用（如“见表1-1”“如图2-1”“见案例2-1”）：${list.length - missing.length}
+    处已链接到对应的表格、图或案例，${missing.length} 处指向本报告中没有的条目，保留为文字。
+  </p>`;
+  if (missing.length === 0) return summary;
+  const rows = missing.map(
+    (r) =>
+      markup`<tr>
+        <td>${r.line ?? ""}</td>
+        <td>${r.text}</td>
+        <td>本报告中没有编号为 ${r.number} 的${KIND_LABEL[r.kind]}</td>
+      </tr>`,
+  );
+  return markup`${summary}
+    <div class="table-scroll">
+      <table>
+        <caption>
+          未能链接的引用（${missing.length} 处）
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">段落起始行</th>
+            <th scope="col">引用</th>
+            <th scope="col">原因</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>`;
+}
+
 function severityCounts(list: readonly Diagnostic[]): string {
   return (["error", "warning", "info"] as const)
     .map((s) => `${severityLabel[s]} ${list.filter((d) => d.severity === s).length} 条`)
@@ -91,14 +130,14 @@ export function render({ entry: view }: Data): string {
       <h2 id="diag-title">诊断信息</h2>
       ${diagnosticsTable(r.diagnostics)}
     </section>
+    <section aria-labelledby="xref-title">
+      <h2 id="xref-title">交叉引用</h2>
+      ${referencesSection(view.references)}
+    </section>
     <section aria-labelledby="artefact-title">
       <h2 id="artefact-title">移除的版面内容</h2>
       ${artefactsTable(r.artefacts)}
     </section>`;
-  const crumbs = [
-    { label: "首页", url: urls.home() },
-    { label: r.title, url: urls.report(r.id) },
-    { label: "数据质量" },
-  ];
+  const crumbs = [...reportCrumbs(r), { label: "数据质量" }];
   return page({ title: `数据质量：${r.title}`, crumbs, body }).value;
 }

@@ -4,8 +4,11 @@ import { markup, raw } from "../src/site/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import type { OutlineNode } from "../src/site/outline.ts";
 import type { ReportView } from "../src/site/report-view.ts";
+import { regionUrl } from "../src/site/regions.ts";
 import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
+import { reportCrumbs } from "./_lib/crumbs.ts";
+import { linkOr } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -39,7 +42,7 @@ function outlineList(view: ReportView, nodes: readonly OutlineNode[]): ReturnTyp
 function metadata(view: ReportView) {
   const r = view.report;
   const rows: [string, ReturnType<typeof markup> | string][] = [
-    ["地区", orUnknown(r.region)],
+    ["地区", linkOr(regionUrl(r.region), orUnknown(r.region))],
     ["层级", levelText(r)],
     ["报告年度", yearText(r.reportYear)],
     ["数据年度", yearText(r.dataYear)],
@@ -48,7 +51,10 @@ function metadata(view: ReportView) {
     ["源文件", markup`<code>${r.source.file}</code>（${r.source.lines} 行，${r.source.encoding}）`],
     ["SHA-256", markup`<code class="hash">${r.source.sha256}</code>`],
     ["数据质量", markup`<a href="${urls.quality(r.id)}">${r.diagnostics.length} 条诊断信息</a>`],
-    ["数据文件", markup`<a href="${urls.reportData(r.id)}">JSON</a>`],
+    [
+      "数据文件",
+      markup`<a href="${urls.reportData(r.id)}">JSON</a>（全部下载见<a href="${urls.downloads()}#r-${r.id}">数据下载</a>）`,
+    ],
   ];
   return markup`<dl class="meta">
     ${rows.map(
@@ -114,7 +120,7 @@ export function render({ entry: view }: Data): string {
     </article>`;
   return page({
     title: r.title,
-    crumbs: [{ label: "首页", url: urls.home() }, { label: r.title }],
+    crumbs: reportCrumbs(r, false),
     body,
     searchable: true,
   }).value;

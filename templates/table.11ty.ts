@@ -3,6 +3,7 @@ import { headingText } from "../src/site/sections.ts";
 import type { TableEntry } from "../src/site/table-view.ts";
 import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
+import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -45,10 +46,6 @@ export function render({ entry: e }: Data): string {
       ["下载", downloads(e)],
       ["数据质量", markup`<a href="${urls.quality(e.report.id)}">本报告的诊断信息</a>`],
     ])}`;
-  const crumbs = [
-    { label: "首页", url: urls.home() },
-    { label: e.report.title, url: e.report.url },
-    { label: `表 ${t.number}` },
-  ];
+  const crumbs = [...reportCrumbs(e.report), { label: `表 ${t.number}` }];
   return page({ title: `${label} ${t.caption}`, crumbs, body, searchable: true }).value;
 }

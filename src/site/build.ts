@@ -3,9 +3,10 @@ import { join, resolve } from "node:path";
 import { buildRecords, type Records } from "../pipeline/records.ts";
 import { readInputs } from "../pipeline/inputs.ts";
 import { type Log, recordsReport } from "./console.ts";
-import { dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
+import { type OutputFile, dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
 import { runEleventy } from "./eleventy.ts";
 import { tableDownloads } from "./downloads.ts";
+import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search-index.ts";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
@@ -16,6 +17,10 @@ export interface BuildOptions {
   readonly log?: Log;
   /** Skip Pagefind (faster unit tests of the pages). Default true. */
   readonly search?: boolean;
+  /** More data files (the entities), written before the pages so that the downloads page lists them. */
+  readonly dataFiles?: readonly OutputFile[];
+  /** Redirect pages to write; default: data/redirects.yaml. */
+  readonly redirects?: readonly Redirect[];
 }
 
 /** The `generator` field of index.json: package name and version, no date (builds are reproducible). */
@@ -53,7 +58,9 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   await prepareOutDir(outDir);
   await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
   await writeFiles(outDir, tableDownloads(sortedReports(records)));
+  await writeFiles(outDir, options.dataFiles ?? []);
   await runEleventy(outDir);
+  await writeRedirects(outDir, options.redirects ?? (await readRedirects()));
   if (options.search !== false) {
     const pages = await indexSite(outDir);
     options.log?.(`search index: ${pages} pages`);
@@ -62,11 +69,12 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
 
 /** The whole build: parse `contentDir`, print diagnostics and summary, build into `outDir`. */
 export async function build(contentDir: string, options: BuildOptions): Promise<Records> {
-  const records = buildRecords(await readInputs(contentDir));
+  const inputs = await readInputs(contentDir);
+  const records = buildRecords(inputs);
   for (const line of recordsReport(records)) options.log?.(line);
-  await buildSite(records, options);
-  // Entities (schools, specialties, indicators): dist/data/{schools,specialties,indicators,links}.json and CSVs.
-  await writeFiles(resolve(options.outDir), entityDataFiles(records.reports, await readInputs(contentDir)));
+  // Entities (schools, specialties, indicators): dist/data/{schools,specialties,indicators,links}.json and CSVs,
+  // written with the other data files, before the pages, so that the downloads page lists them.
+  await buildSite(records, { ...options, dataFiles: entityDataFiles(records.reports, inputs) });
   options.log?.(`site written to ${options.outDir}`);
   return records;
 }

@@ -30,3 +30,14 @@ export function groupCases(entries: readonly CaseEntry[]): ReportGroup[] {
   }
   return [...reports.values()].map((g) => ({ report: g.report, chapters: [...g.chapters.values()] }));
 }
+
+/**
+ * The home page's "recent cases": the first `count` cases of the latest report year's reports
+ * (reports by id, cases in document order), so the choice is stable from build to build.
+ */
+export function recentCases(entries: readonly CaseEntry[], count: number): CaseEntry[] {
+  const years = entries.flatMap((e) => (e.report.reportYear === null ? [] : [e.report.reportYear]));
+  if (years.length === 0) return entries.slice(0, count);
+  const latest = Math.max(...years);
+  return entries.filter((e) => e.report.reportYear === latest).slice(0, count);
+}

@@ -1,5 +1,6 @@
 import type { Report, ReportSummary } from "../model/index.ts";
-import { renderNarrative } from "../render/narrative/index.ts";
+import { renderReport } from "../render/narrative/index.ts";
+import type { PlacedReference } from "../render/narrative/references/plugin.ts";
 import { type OutlineNode, outline } from "./outline.ts";
 import { summarize } from "./summary.ts";
 
@@ -12,15 +13,19 @@ export interface ReportView {
   readonly narrative: string;
   /** Ids of the items present in the narrative; only these get links. */
   readonly anchors: string[];
+  /** The cross-references of the narrative's paragraphs (`见表1-1`), linked (`url`) or not (null). */
+  readonly references: PlacedReference[];
 }
 
 /** Builds the view of one report: its outline, narrative HTML and linkable ids. */
 export function reportView(report: Report): ReportView {
+  const rendered = renderReport(report);
   return {
     report,
     summary: summarize(report),
     outline: outline(report.headings),
-    narrative: renderNarrative(report),
+    narrative: rendered.html,
+    references: rendered.references,
     anchors: [...new Set(report.body.flatMap((b) => (b.ref ? [b.ref] : [])))].sort(),
   };
 }

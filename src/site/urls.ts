@@ -4,6 +4,10 @@ export const urls = {
   report: (id: string) => `/reports/${id}/`,
   quality: (id: string) => `/reports/${id}/quality/`,
   cases: () => "/cases/",
+  regions: () => "/regions/",
+  region: (slug: string) => `/regions/${slug}/`,
+  /** The downloads page: the HTML index of dist/data/ (beside index.json, which it does not clash with). */
+  downloads: () => "/data/",
   reportData: (id: string) => `/data/reports/${id}.json`,
   index: () => "/data/index.json",
   anchor: (reportId: string, id: string) => `/reports/${reportId}/#${id}`,
@@ -16,6 +20,8 @@ export const dataPaths = {
   report: (id: string) => `data/reports/${id}.json`,
   index: () => "data/index.json",
   schema: (name: string) => `data/schema/${name}.schema.json`,
+  /** The data folder itself, for listing what a build published. */
+  root: () => "data",
 };
 
 const PAGE_URL = /^\/(?:[a-z0-9][a-z0-9-]*\/)+$/;

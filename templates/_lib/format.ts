@@ -1,4 +1,5 @@
 import type { Report, ReportSummary } from "../../src/model/index.ts";
+import type { RegionGroup } from "../../src/site/regions.ts";
 import { orUnknown, regionLevelLabel, schoolLevelLabel } from "../../src/site/labels.ts";
 
 /** `区县级 · 中等职业教育`, or the placeholder when neither is known. */
@@ -17,4 +18,12 @@ export function yearText(year: number | null): string {
 export function countsText(s: ReportSummary): string {
   const c = s.counts;
   return `${c.headings} 个标题 · ${c.tables} 张表 · ${c.figures} 幅图 · ${c.cases} 个案例 · ${c.diagnostics} 条诊断`;
+}
+
+/** `2020–2024 年度`, or one year. */
+export function yearSpan(group: RegionGroup): string {
+  const years = group.reports.flatMap((r) => (r.reportYear === null ? [] : [r.reportYear]));
+  if (years.length === 0) return "年度未注明";
+  const [low, high] = [Math.min(...years), Math.max(...years)];
+  return low === high ? `${low} 年度` : `${low}–${high} 年度`;
 }

@@ -46,11 +46,13 @@ export function page(options: PageOptions): Html {
           <a class="site-name" href="/">职业教育质量年度报告</a>
           <nav aria-label="站点导航">
             <a href="/">报告列表</a>
+            <a href="/regions/">地区</a>
             <a href="/cases/">案例库</a>
+            <a href="/data/">数据下载</a>
           </nav>
         </header>
         ${breadcrumbs(options.crumbs)}
-        <main id="main" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>
+        <main id="main" tabindex="-1" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>
         <footer class="site-footer"><p>数据由原始报告文本自动提取，可能有误；每份报告都附有数据质量说明。</p></footer>
       </body>
     </html> `;

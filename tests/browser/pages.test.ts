@@ -178,6 +178,107 @@ test("search finds report sections, tables and cases, and says which", { skip },
   );
 });
 
+test("a cross-reference in a report paragraph leads to the table's page", { skip }, async () => {
+  const { page, failed } = await open("/reports/beijing-gaozhi-2020/");
+  const link = page.locator("article.narrative p").getByRole("link", { name: "表 5-1", exact: true });
+  assert.equal(await link.count(), 1);
+  assert.match((await link.getAttribute("title")) ?? "", /^表5-1 /);
+  await link.click();
+  await page.waitForURL(/\/reports\/beijing-gaozhi-2020\/tables\/5-1\/$/);
+  assert.match((await page.locator("h1").textContent()) ?? "", /^表5-1 /);
+  assert.deepEqual(failed, []);
+});
+
+test("a report's region links to the region page, which lists its reports by year", { skip }, async () => {
+  const { page, failed } = await open("/reports/beijing-zhongzhi-2024/");
+  await page.locator("dl.meta").getByRole("link", { name: "北京市", exact: true }).click();
+  await page.waitForURL(/\/regions\/beijing\/$/);
+  const rows = page.locator("main table.listing tbody tr");
+  assert.deepEqual(await rows.locator("th a").allTextContents(), [
+    report("beijing-zhongzhi-2024").title,
+    report("beijing-gaozhi-2020").title,
+  ]);
+  await shot(page, "region");
+  await page.getByRole("navigation", { name: "面包屑导航" }).getByRole("link", { name: "地区" }).click();
+  await page.waitForURL(/\/regions\/$/);
+  assert.equal(await page.locator("ul.regions li").count(), 3);
+  await shot(page, "regions");
+  assert.deepEqual(failed, []);
+});
+
+test("the downloads page links the dataset, each report's JSON and every table's CSV", { skip }, async () => {
+  const { page, failed } = await open("/data/");
+  await shot(page, "downloads");
+  const index = await page.getByRole("link", { name: "index.json", exact: true }).first().getAttribute("href");
+  assert.equal(index, "/data/index.json");
+  const json = (await page.evaluate(async (url) => (await fetch(url)).json(), index)) as { reports: { id: string }[] };
+  assert.deepEqual(json.reports.map((r) => r.id).sort(), reports.map((r) => r.id).sort());
+  const reportJson = await page
+    .locator("#r-dongcheng-zhongzhi-2023")
+    .getByRole("link", { name: /\.json$/ })
+    .first();
+  const record = (await page.evaluate(
+    async (url) => (await fetch(url ?? "")).json(),
+    await reportJson.getAttribute("href"),
+  )) as { id: string };
+  assert.equal(record.id, "dongcheng-zhongzhi-2023");
+  const csvLinks = await page.locator('a[href$=".csv"][href^="/reports/"]').count();
+  assert.equal(csvLinks, reports.flatMap((r) => r.tables).filter((t) => t.hasBody).length);
+  assert.deepEqual(failed, []);
+});
+
+test("search finds 产教融合, 岗课赛证 and a specialty code", { skip }, async () => {
+  const broad = await search("产教融合");
+  assert.ok(broad.length >= 4, `${broad.length} results`);
+  const word = await search("岗课赛证");
+  assert.ok(word.length >= 2, JSON.stringify(word));
+  const code = await search("750201");
+  assert.ok(
+    code.some((r) => r.title.startsWith("表1-2-1")),
+    JSON.stringify(code),
+  );
+});
+
+test("keyboard: Tab reaches the skip link first, and it moves focus to the main content", { skip }, async () => {
+  const { page } = await open("/reports/dongcheng-zhongzhi-2023/");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.locator(":focus").textContent(), "跳到主要内容");
+  assert.ok(await page.locator("a.skip").isVisible(), "the skip link shows when focused");
+  await shot(page, "skip-link");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(":focus").getAttribute("id"), "main");
+  await page.keyboard.press("Tab");
+  const next = (await page.locator("main :focus").count()) === 1;
+  assert.ok(next, "the next Tab stays in the main content");
+  const outline = await page
+    .locator(":focus")
+    .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).outlineStyle);
+  assert.equal(outline, "solid", "a visible focus ring");
+});
+
+test("printed, a report is a document: no navigation, search or breadcrumbs", { skip }, async () => {
+  const { page } = await open("/reports/beijing-gaozhi-2020/");
+  await page.emulateMedia({ media: "print" });
+  for (const selector of [".site-header nav", ".breadcrumbs", "nav.outline", ".site-footer"]) {
+    assert.equal(await page.locator(selector).isVisible(), false, selector);
+  }
+  assert.ok(await page.locator("article.narrative").isVisible());
+  const decoration = await page
+    .locator("article.narrative a")
+    .first()
+    .evaluate((a) => a.ownerDocument.defaultView?.getComputedStyle(a).textDecorationLine);
+  assert.equal(decoration, "none");
+  const rowBreak = await page
+    .locator("article.narrative tr")
+    .first()
+    .evaluate((tr) => tr.ownerDocument.defaultView?.getComputedStyle(tr).breakInside);
+  assert.equal(rowBreak, "avoid");
+  await shot(page, "print");
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000, `${pdf.length} bytes of PDF`);
+  await page.context().close();
+});
+
 test("no serious or critical axe violations on each kind of page", { skip }, async () => {
   const dongcheng = report("dongcheng-zhongzhi-2023");
   const pages = {
@@ -187,6 +288,9 @@ test("no serious or critical axe violations on each kind of page", { skip }, asy
     case: dongcheng.cases[0]?.url ?? "",
     cases: "/cases/",
     quality: `${dongcheng.url}quality/`,
+    regions: "/regions/",
+    region: "/regions/dongcheng/",
+    downloads: "/data/",
   };
   const found: string[] = [];
   for (const [name, path] of Object.entries(pages)) {

@@ -6,12 +6,15 @@ import { unified } from "unified";
 import type { Block, Report, Table } from "../../model/index.ts";
 import { rehypeAnchors } from "./anchors.ts";
 import { narrativeHandlers } from "./hast/handlers.ts";
+import { type PlacedReference, remarkCrossReferences } from "./references/plugin.ts";
+import { referenceTargets } from "./references/targets.ts";
 import { narrativeSchema } from "./sanitize-schema.ts";
 import { blocksToFlatMdast, blocksToMdast } from "./to-mdast.ts";
 
 // Sanitize before ids are added, or they would be clobbered to `user-content-…`.
 const processor = (linkPages: boolean) =>
   unified()
+    .use(remarkCrossReferences)
     .use(remarkRehype, { handlers: narrativeHandlers({ linkPages }) })
     .use(rehypeSanitize, narrativeSchema)
     .use(rehypeAnchors)
@@ -21,21 +24,35 @@ const processor = (linkPages: boolean) =>
 const narrative = processor(true);
 const standalone = processor(false);
 
-function toHtml(tree: Root, using: typeof narrative): string {
-  return using.stringify(using.runSync(tree));
+/** Rendered HTML and the cross-references found in its paragraphs (linked or not). */
+export interface Rendered {
+  readonly html: string;
+  readonly references: PlacedReference[];
 }
 
-/** The report's narrative (its body blocks in reading order) as an HTML fragment. */
+function toHtml(tree: Root, using: typeof narrative, report: Report | null): Rendered {
+  const references: PlacedReference[] = [];
+  const data = report ? { crossReferences: { targets: referenceTargets(report), found: references } } : {};
+  const file = { data };
+  return { html: using.stringify(using.runSync(tree, file), file), references };
+}
+
+/** The report's narrative (its body blocks in reading order) with its cross-references linked. */
+export function renderReport(report: Report): Rendered {
+  return toHtml(blocksToMdast(report), narrative, report);
+}
+
+/** The report's narrative as an HTML fragment. */
 export function renderNarrative(report: Report): string {
-  return toHtml(blocksToMdast(report), narrative);
+  return renderReport(report).html;
 }
 
 /** One table as on its own page: the narrative's markup, the caption not linking to the page. */
 export function renderTable(table: Table): string {
-  return toHtml({ type: "root", children: [{ type: "reportTable", table }] }, standalone);
+  return toHtml({ type: "root", children: [{ type: "reportTable", table }] }, standalone, null).html;
 }
 
 /** Some body blocks of a report (e.g. a case's) as an HTML fragment, not grouped into cases. */
 export function renderBlocks(report: Report, blocks: readonly Block[]): string {
-  return toHtml(blocksToFlatMdast(report, blocks), narrative);
+  return toHtml(blocksToFlatMdast(report, blocks), narrative, report).html;
 }

@@ -41,6 +41,9 @@ test("pages, data, schemas and search index are written", async () => {
     "reports/fixture-district-2024/tables/2-1.json",
     "reports/fixture-district-2024/cases/2-1/index.html",
     "cases/index.html",
+    "regions/index.html",
+    "regions/shili/index.html",
+    "data/index.html",
     "data/index.json",
     "data/reports/fixture-district-2024.json",
     "data/schema/report.schema.json",
@@ -81,6 +84,9 @@ test("every page is Chinese and links its report pages", async () => {
     "reports/fixture-district-2024/tables/1-1-1/index.html",
     "reports/fixture-district-2024/cases/2-1/index.html",
     "cases/index.html",
+    "regions/index.html",
+    "regions/shili/index.html",
+    "data/index.html",
   ]) {
     const text = await readFile(built(page), "utf8");
     assert.match(text, /<html lang="zh-CN">/, page);

@@ -21,7 +21,7 @@ test("a table page: crumbs, numbered title, real table, section, anchor, source 
   const html = await read(`${REPORT}/tables/1-1-1/index.html`);
   assert.match(
     html,
-    /<li><a href="\/">首页<\/a><\/li><li><a href="\/reports\/fixture-district-2024\/">示例区[^<]*<\/a><\/li><li><span aria-current="page">表 1-1-1<\/span><\/li>/,
+    /<li><a href="\/">首页<\/a><\/li><li><a href="\/regions\/shili\/">示例区<\/a><\/li><li><a href="\/reports\/fixture-district-2024\/">示例区[^<]*<\/a><\/li><li><span aria-current="page">表 1-1-1<\/span><\/li>/,
   );
   assert.match(html, /<h1><span class="num">表1-1-1<\/span> 2023—2024年各专业大类招生情况<\/h1>/);
   assert.match(html, /<table id="tbl-1-1-1"><caption>.*<\/caption><thead><tr>.*<\/tr><tr>.*<\/tr><\/thead><tbody>/);
@@ -32,7 +32,7 @@ test("a table page: crumbs, numbered title, real table, section, anchor, source 
   assert.match(html, /<code>900_fixture\.txt<\/code>：标题第 26 行，表体第 27–32 行/);
   assert.match(html, /<a href="\/reports\/fixture-district-2024\/tables\/1-1-1\.csv" download>CSV<\/a>/);
   assert.match(html, /<a href="\/reports\/fixture-district-2024\/tables\/1-1-1\.json" download>JSON<\/a>/);
-  assert.match(html, /<main id="main"\s+data-pagefind-body>/);
+  assert.match(html, /<main id="main" tabindex="-1"\s+data-pagefind-body>/);
   assert.match(html, /<span class="kind" data-pagefind-filter="类型" data-pagefind-meta="类型">表格<\/span>/);
   assert.match(html, /<a href="\/reports\/fixture-district-2024\/" data-pagefind-filter="报告">/);
   assert.match(

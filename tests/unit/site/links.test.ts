@@ -11,6 +11,7 @@ import { readInputs } from "../../../src/pipeline/inputs.ts";
 import { buildRecords, type Records } from "../../../src/pipeline/records.ts";
 import { buildSite } from "../../../src/site/build.ts";
 import { checkLinks, idsOf } from "../../../src/site/check-links.ts";
+import { regionUrl } from "../../../src/site/regions.ts";
 import { outputPath, urls } from "../../../src/site/urls.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
@@ -72,6 +73,18 @@ test("removing a report changes no URL or anchor of the others", async () => {
     const before = all.reports.find((r) => r.id === report.id);
     const urlsOf = (r: typeof report) => [r.url, ...r.tables.map((t) => t.url), ...r.cases.map((c) => c.url)];
     assert.deepEqual(urlsOf(report), before && urlsOf(before));
+  }
+});
+
+test("region pages, the region index and the downloads page do not move when a report is removed", async () => {
+  const exists = (name: string, url: string) => stat(out(name, outputPath(url))).then((s) => s.isFile());
+  for (const url of [urls.regions(), urls.downloads()]) {
+    assert.ok((await exists("all", url)) && (await exists("fewer", url)), url);
+  }
+  for (const report of fewer.reports) {
+    const url = regionUrl(report.region);
+    assert.ok(url, report.id);
+    assert.ok((await exists("all", url)) && (await exists("fewer", url)), url);
   }
 });
 

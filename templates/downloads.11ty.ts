@@ -1,0 +1,127 @@
+import { markup } from "../src/site/html.ts";
+import { orUnknown } from "../src/site/labels.ts";
+import { regionUrl } from "../src/site/regions.ts";
+import type { ReportView } from "../src/site/report-view.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import type { TableEntry } from "../src/site/table-view.ts";
+import { type DataFileEntry, citation, datasetFiles } from "../src/site/dataset.ts";
+import { urls } from "../src/site/urls.ts";
+import { factList, linkOr } from "./_lib/facts.ts";
+import { yearText } from "./_lib/format.ts";
+import { page } from "./_lib/layout.ts";
+
+export const data = { permalink: `${urls.downloads()}index.html` };
+
+function fileTable(caption: string, files: readonly DataFileEntry[]) {
+  return markup`<div class="table-scroll">
+    <table class="listing files">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">文件</th>
+          <th scope="col">内容</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${files.map(
+          (f) =>
+            markup`<tr>
+              <th scope="row"><a href="${f.url}">${f.name}</a></th>
+              <td>${f.description}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function tableItem(e: TableEntry) {
+  const t = e.table;
+  const csv = e.csvUrl ? markup`<a href="${e.csvUrl}">CSV</a>` : markup`<span class="muted">无 CSV</span>`;
+  return markup`<li>
+    <a href="${t.url}">表${t.number}</a> ${t.caption}：${csv} · <a href="${e.jsonUrl}">JSON</a>
+  </li>`;
+}
+
+function reportSection(view: ReportView, tables: readonly TableEntry[], generator: string) {
+  const r = view.report;
+  const own = tables.filter((t) => t.report.id === r.id);
+  return markup`<section class="report-data" id="r-${r.id}" aria-labelledby="r-${r.id}-title">
+    <h3 id="r-${r.id}-title"><a href="${r.url}">${r.title}</a></h3>
+    ${factList([
+      ["地区", linkOr(regionUrl(r.region), orUnknown(r.region))],
+      ["报告年度", yearText(r.reportYear)],
+      [
+        "报告数据",
+        markup`<a href="${urls.reportData(r.id)}">${r.id}.json</a>（全部记录：章节、表格、图、案例、正文、诊断）`,
+      ],
+      ["表格", own.length > 0 ? `${own.length} 张，见下` : "没有表格"],
+    ])}
+    ${
+      own.length > 0
+        ? markup`<ul class="table-files">
+          ${own.map(tableItem)}
+        </ul>`
+        : ""
+    }
+    <p class="cite"><span class="cite-label">引用：</span>${citation(r, generator)}</p>
+  </section>`;
+}
+
+/** The downloads page: the whole dataset, each report's files, the data formats, and how to cite. */
+export function render({ site }: { site: SiteData }): string {
+  const { dataset, schemas } = datasetFiles(site.dataFiles);
+  const generator = site.index.generator;
+  const body = markup`<h1>数据下载</h1>
+    <p>
+      本站的全部数据都可以直接下载，无需注册。数据由 <code>${generator}</code>
+      从各报告的原始文本自动提取，可能有误；每份报告的数据质量页列出了提取中发现的问题。
+    </p>
+    <nav class="jump" aria-label="本页内容">
+      <ul>
+        <li><a href="#dataset">整体数据</a></li>
+        <li><a href="#reports">各报告的数据与表格</a></li>
+        <li><a href="#formats">数据格式</a></li>
+        <li><a href="#cite">如何引用</a></li>
+      </ul>
+    </nav>
+    <section aria-labelledby="dataset">
+      <h2 id="dataset">整体数据</h2>
+      ${fileTable(`整体数据文件（${dataset.length} 个）`, dataset)} ${fileTable(`JSON Schema（${schemas.length} 个）`, schemas)}
+    </section>
+    <section aria-labelledby="reports">
+      <h2 id="reports">各报告的数据与表格</h2>
+      <p>每份报告一个 JSON 文件；每张表格另有 JSON，有表体的表格还有 CSV。</p>
+      ${site.reports.map((v) => reportSection(v, site.tables, generator))}
+    </section>
+    <section aria-labelledby="formats">
+      <h2 id="formats">数据格式</h2>
+      <ul>
+        <li>
+          <strong>JSON</strong>：UTF-8，两格缩进。<a href="${urls.index()}">index.json</a> 列出全部报告；每份报告的
+          JSON 是一条 <code>Report</code> 记录，字段见
+          <a href="/data/schema/report.schema.json">report.schema.json</a>（JSON Schema，由程序中的 zod
+          模式生成，可用于校验）。
+        </li>
+        <li>
+          <strong>CSV</strong>：UTF-8（带 BOM，Excel 可直接打开），RFC 4180；第一行是列名，多行表头合并为“上级/下级”，之后每行一条数据。
+        </li>
+        <li>
+          <strong>行号</strong>：记录中的 <code>line</code> 都指原始文本文件中的行（从 1 开始），与
+          <code>sed -n '行号p'</code> 一致；<code>source.sha256</code> 是原始文件的 SHA-256。
+        </li>
+        <li><strong>网址</strong>：报告、表格和案例的网址由报告自身的编号生成，增删其他报告不会改变它们。</li>
+      </ul>
+    </section>
+    <section aria-labelledby="cite">
+      <h2 id="cite">如何引用</h2>
+      <p>
+        引用报告时请注明发布单位、报告标题和年份；引用本站提取的数据时，再注明提取程序的版本和源文本的
+        SHA-256，它唯一确定了数据所依据的原文。各报告的引用格式见上面各报告一节，例如：
+      </p>
+      ${site.reports[0] ? markup`<p class="cite">${citation(site.reports[0].report, generator)}</p>` : ""}
+    </section>`;
+  return page({ title: "数据下载", crumbs: [{ label: "首页", url: urls.home() }, { label: "数据下载" }], body }).value;
+}
