@@ -48,6 +48,21 @@ function lastYear(text: string, from: number, to: number): number | null {
   return year;
 }
 
+/**
+ * The year a prose fact is about. "自2015年首届毕业生以来，就业率达55%" is a
+ * rate over a period that runs to the data year, not a 2015 figure.
+ */
+function yearOf(
+  text: string,
+  from: number,
+  to: number,
+  dataYear: number | null,
+): { year: number | null; period: string | null } {
+  const since = /(?:自|从)((?:19|20)\d{2})年[^。；]*?以来/.exec(text.slice(from, to));
+  if (since?.[1]) return { year: dataYear, period: `${since[1]}–${dataYear ?? ""}` };
+  return { year: lastYear(text, from, to) ?? dataYear, period: null };
+}
+
 function boundaryBefore(text: string, i: number, re: RegExp): number {
   let j = i - 1;
   while (j >= 0 && !re.test(text[j] as string)) j--;
@@ -93,8 +108,7 @@ export function proseIndicators(
     out.push({
       metric: entry.metric,
       label: entry.label,
-      year: lastYear(text, sentence, i) ?? dataYear,
-      period: null,
+      ...yearOf(text, sentence, i, dataYear),
       value: p.value,
       unit: p.unit ?? "",
       ratio: p.ratio ? [p.ratio[0], p.ratio[1]] : null,

@@ -52,3 +52,11 @@ test("ratios keep both terms", () => {
   const [f] = proseIndicators(seg("专任教师与学生比2.5:1。"), ctx.labels, ctx.matcher, 2022);
   assert.deepEqual([f?.metric, f?.ratio, f?.value], ["studentTeacherRatio", [2.5, 1], 2.5]);
 });
+
+test("a rate since a year is over a period ending in the data year, not a figure of that year", () => {
+  const found = proseIndicators(seg("自2015年首届毕业生以来，就业率达55%。"), ctx.labels, ctx.matcher, 2022);
+  assert.deepEqual(
+    found.map((f) => [f.metric, f.year, f.period, f.value]),
+    [["employmentRate", 2022, "2015–2022", 55]],
+  );
+});
