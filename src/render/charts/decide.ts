@@ -1,0 +1,78 @@
+/**
+ * The chart rules: from a table's data alone, decide whether it makes a chart, which kind, and what is
+ * plotted. Pure; no table or report is special-cased.
+ */
+import type { Table } from "../../model/index.ts";
+import { type ColumnInfo, classifyColumns } from "./columns.ts";
+import { categoryColumn, countsPlan } from "./counts.ts";
+import { yearLabel, yearOf } from "./numbers.ts";
+import { type DataRow, hasNumber, labelColumn, largestGroup, rowUnit, splitRows } from "./rows.ts";
+import { measuresPlan, type Measure } from "./measures.ts";
+import type { ChartDecision, ChartKind, NoChart } from "./types.ts";
+
+const none = (reason: string): NoChart => ({ kind: null, reason });
+
+/** The first printed cell of a row, for saying which total rows were left out. */
+const firstCell = (row: DataRow): string => row.cells.find((c) => c.trim() !== "")?.trim() ?? "";
+
+/**
+ * Decides the chart of a table: a plan (kind, reason, plotted records, axis titles, what was left out)
+ * or `{kind: null, reason}`.
+ */
+export function decideChart(table: Table): ChartDecision {
+  if (!table.hasBody || table.rows.length === 0) return none("the table has no body");
+  const columns = classifyColumns(table);
+  const { rows, totals } = splitRows(table);
+  const leftOut = totals.length > 0 ? [`${totals.map(firstCell).join("、")}行（合计或变化）未绘出`] : [];
+  for (const c of columns)
+    if (c.role === "text" && yearOf(c.name) !== null) leftOut.push(`${yearLabel(c.name)}列不全是数字，未绘出`);
+  const measures = columns.filter((c) => c.role === "number");
+  if (measures.length === 0) {
+    const category = categoryColumn(columns, rows);
+    return category
+      ? countsPlan(category, rows, leftOut)
+      : none("no numeric column, and no category column that repeats");
+  }
+  return decideMeasures(columns, measures, rows, leftOut);
+}
+
+/** The kind only, with why; null when the table makes no chart. See {@link decideChart} for the reason. */
+export function chartKind(table: Table): { kind: ChartKind; reason: string } | null {
+  const decision = decideChart(table);
+  return decision.kind === null ? null : { kind: decision.kind, reason: decision.reason };
+}
+
+/** Rows with numbers → one unit per axis → a label column → the measures rule. */
+function decideMeasures(
+  columns: readonly ColumnInfo[],
+  measures: readonly ColumnInfo[],
+  rows: readonly DataRow[],
+  leftOut: string[],
+): ChartDecision {
+  let plotted = rows.filter((r) => hasNumber(r, measures));
+  if (plotted.length === 0) return none("no data row has a number");
+  if (plotted.length === 1) {
+    const units = new Set(measures.map((m) => m.unit ?? ""));
+    return none(
+      units.size > 1
+        ? `a single data row with mixed units (${[...units].map((u) => u || "none").join(", ")})`
+        : "a single data row: a key/value list, not a series",
+    );
+  }
+  const unitColumn = columns.find((c) => c.role === "unit");
+  let rowUnitKey: string | null = null;
+  if (unitColumn) {
+    const perRow = measures.filter((m) => m.unit === null);
+    const group = largestGroup(
+      plotted.filter((r) => hasNumber(r, perRow)),
+      (r) => rowUnit(r, unitColumn),
+    );
+    if (group.others.length > 0) leftOut.push(`单位为${group.others.map((u) => u || "无").join("、")}的行未绘出`);
+    plotted = group.items;
+    rowUnitKey = group.key;
+  }
+  const label = labelColumn(columns, plotted);
+  if (!label) return none("no column names each plotted row once (labels repeat or are missing)");
+  const resolved: Measure[] = measures.map((column) => ({ column, unit: column.unit ?? rowUnitKey ?? "" }));
+  return measuresPlan(resolved, plotted, label, leftOut);
+}

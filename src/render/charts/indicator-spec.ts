@@ -1,0 +1,120 @@
+/**
+ * Indicator series → Vega-Lite spec: one metric over the years, one line per scope (region or school),
+ * every point linking to where the value was read.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { Indicator } from "../../model/index.ts";
+import { VEGA_LITE_SCHEMA } from "./spec.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit } from "./theme.ts";
+
+/** One plotted indicator. */
+interface IndicatorDatum {
+  readonly year: number;
+  readonly series: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly label: string;
+  readonly text: string;
+  readonly href: string;
+  readonly source: string;
+}
+
+/** The scope's name as a reader knows it: the school or region, else 全区. */
+const scopeName = (i: Indicator): string => i.scope.name ?? i.scope.school ?? "全区";
+
+/** The region before its schools. */
+const scopeRank = (i: Indicator): number => (i.scope.kind === "region" ? 0 : 1);
+/** Code-point order: the same on every machine, unlike locale collation. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `<report> 第 N 行（表 tbl-1-1）`: where the value was read. */
+const sourceText = (i: Indicator): string =>
+  `${i.source.report} 第 ${i.source.line} 行${i.source.table ? `（${i.source.table}）` : ""}`;
+
+/** The indicators drawn: the first one's metric and unit only, and only those with a year; by year. */
+function drawn(indicators: readonly Indicator[]): Indicator[] {
+  const [first] = indicators;
+  if (!first) return [];
+  return indicators
+    .filter((i) => i.metric === first.metric && i.unit === first.unit && i.year !== null)
+    .sort(
+      (a, b) => (a.year ?? 0) - (b.year ?? 0) || scopeRank(a) - scopeRank(b) || compare(scopeName(a), scopeName(b)),
+    );
+}
+
+/** One record per drawn indicator. */
+function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => string): IndicatorDatum[] {
+  return indicators.map((i) => ({
+    year: i.year ?? 0,
+    series: scopeName(i),
+    value: i.value,
+    unit: i.unit,
+    label: i.label,
+    text: i.text,
+    href: sourceUrl(i),
+    source: sourceText(i),
+  }));
+}
+
+/** The accessible text: metric, scopes, years, points, extremes. */
+function describe(data: readonly IndicatorDatum[], title: string): string {
+  const scopes = [...new Set(data.map((d) => d.series))];
+  const years = [...new Set(data.map((d) => d.year))];
+  const max = data.reduce<IndicatorDatum | null>((m, d) => (!m || d.value > m.value ? d : m), null);
+  const min = data.reduce<IndicatorDatum | null>((m, d) => (!m || d.value < m.value ? d : m), null);
+  const at = (d: IndicatorDatum | null): string => (d ? `${d.series} ${d.year}年 ${d.text}` : "无");
+  return (
+    `折线图，${title}：${scopes.length} 个范围（${scopes.join("、")}），${years.length} 个年份，共 ${data.length} 个数据点。` +
+    `最大值：${at(max)}；最小值：${at(min)}。每个点链接到其出处。`
+  );
+}
+
+/**
+ * The spec of an indicator series. Indicators of another metric or unit than the first one, and those
+ * without a year, are not drawn (a chart has one measure and a year axis). `sourceUrl` gives each
+ * point's link: the report page anchor or the table page.
+ */
+export function indicatorChartSpec(
+  indicators: readonly Indicator[],
+  sourceUrl: (i: Indicator) => string,
+): TopLevelSpec {
+  const shown = drawn(indicators);
+  const data = plotted(shown, sourceUrl);
+  const first = indicators[0];
+  const unit = first?.unit ?? "";
+  const title = withUnit(first?.label ?? first?.metric ?? "指标", unit);
+  const tooltip = [
+    { field: "series", type: "nominal", title: "范围" },
+    { field: "year", type: "ordinal", title: "年份" },
+    { field: "label", type: "nominal", title: "指标（原文）" },
+    { field: "text", type: "nominal", title: "数值（原文）" },
+    { field: "source", type: "nominal", title: "出处" },
+  ] as const;
+  const color = { field: "series", type: "nominal", scale: { range: OKABE_ITO }, legend: { title: "范围" } } as const;
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title,
+    description: describe(data, title),
+    usermeta: {
+      metric: first?.metric ?? null,
+      sources: shown.map((i, n) => ({ ...i.source, href: data[n]?.href ?? "" })),
+    },
+    data: { values: data.map((d) => ({ ...d })) },
+    width: 480,
+    height: 280,
+    encoding: {
+      x: { field: "year", type: "ordinal", axis: { title: "年份", labelAngle: 0 } },
+      y: { field: "value", type: "quantitative", axis: { title: withUnit("数值", unit), format: AXIS_FORMAT } },
+      color,
+    },
+    layer: [
+      { mark: { type: "line" } },
+      {
+        mark: { type: "point", filled: true, size: 60, cursor: "pointer" },
+        encoding: { href: { field: "href" }, tooltip: [...tooltip] },
+      },
+    ],
+    config: chartConfig(),
+  };
+  return spec;
+}

@@ -1,0 +1,55 @@
+/** The look shared by every chart: CVD-safe colours, CJK fonts, zh-CN number formats. */
+import type { Config } from "vega-lite";
+import type { ChartDatum } from "./types.ts";
+
+/** The colour of single-series charts: Okabe–Ito blue. */
+export const PRIMARY = "#0072B2";
+
+/**
+ * Okabe–Ito, the palette designed to stay distinct under the common colour-vision deficiencies
+ * (tableau10 and category10 are not). Ordered so the first colours have good contrast on white;
+ * the yellow comes late.
+ */
+export const OKABE_ITO = [PRIMARY, "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"];
+
+/** Fonts with Chinese glyphs first; the SVG names them so a viewer without the first still shows CJK. */
+export const FONT_FAMILY = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+
+/** zh-CN number formatting: "," groups thousands, "." is the decimal point. */
+const ZH_CN_LOCALE = {
+  number: { decimal: ".", thousands: ",", grouping: [3], currency: ["¥", ""] as [string, string] },
+};
+
+/** The config block of every spec. */
+export function chartConfig(): Config {
+  return {
+    locale: ZH_CN_LOCALE,
+    font: FONT_FAMILY,
+    range: { category: OKABE_ITO },
+    mark: { color: PRIMARY },
+    axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 240, titleFontWeight: "normal" },
+    legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 320 },
+    title: { fontSize: 14, anchor: "start", subtitleFontSize: 11, subtitleColor: "#555" },
+    view: { stroke: null },
+  };
+}
+
+/** Decimals as printed, at most 2: the tooltip format shows values as the report does. */
+export function decimals(data: readonly ChartDatum[]): number {
+  const most = Math.max(0, ...data.map((d) => /\.(\d+)/.exec(d.text.replace(/．/g, "."))?.[1]?.length ?? 0));
+  return Math.min(most, 2);
+}
+
+/** d3 format of the values: `,d` for whole numbers, `,.1f`/`,.2f` otherwise. */
+export function valueFormat(data: readonly ChartDatum[]): string {
+  const d = decimals(data);
+  return d === 0 ? ",d" : `,.${d}f`;
+}
+
+/** Axis ticks: grouped, insignificant zeros trimmed (a whole-number format would print 0.5 as 0). */
+export const AXIS_FORMAT = ",~f";
+
+/** An axis title with its unit: 招生规模（人）. */
+export function withUnit(name: string, unit: string): string {
+  return unit ? `${name}（${unit}）` : name;
+}

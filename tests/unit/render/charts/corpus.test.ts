@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { decideChart } from "../../../../src/render/charts/decide.ts";
+import { report } from "../../../helpers/parsed-corpus.ts";
+
+/**
+ * Hand-checked kinds for every table of the bundled reports (null: no chart). Read from the tables
+ * themselves; see the comments for why each is what it is.
+ */
+const EXPECTED: Record<string, Record<string, string | null>> = {
+  "000": {
+    "1-2-1": "counts", // new specialties per 专业大类
+    "1-2-2": "counts", // removed specialties per 所属专业大类
+    "1-2-3": "counts", // monitored specialties per 等级 (结论 has only 2 values)
+    "1-3-1": null, // list; 教育层次 has only 2 values
+    "1-5-1": null, // pairs of schools and specialties
+    "1-5-2": "bars", // 人数 per 专业; 合计 row left out
+    "1-10-1": "bars", // 2024 年 (%) per 指标; 调查人数 (人) left out
+    "6-5-1": null, // name list; 奖项 has merged (empty) cells
+  },
+  "002": {
+    "1": "grouped-bars", // 2019-2020 vs 2020-2021; 增量 row left out
+    "2": null, // one row, mixed units
+    "3": null, // text
+    "4": null, // one row key/value
+    "5": "grouped-bars", // 2020年 vs 2021年, the % columns
+    "6": "bars", // 数量 per 重点产业
+  },
+  "003": {
+    "2-1": null, // name list
+    "2-2": "grouped-bars", // 2019 vs 2020, 人 rows
+    "2-3": "bars", // 合计 per school
+    "2-4": "bars", // 合计 per school
+    "2-5": "bars", // 奖助人数 per 项目种类
+    "3-1": null,
+    "3-2": null, // name list
+    "3-3": null, // no column names each row once
+    "3-4": null,
+    "3-5": null,
+    "3-6": "grouped-bars",
+    "4-1": "grouped-bars",
+    "5-1": "counts", // per 类别
+    "5-2": "grouped-bars",
+    "6-1": "bars", // 2019 column damaged by shifted rows: 2020 万元 rows only
+  },
+  "004": {
+    "1-1": "grouped-bars", // three years 2020–2022; change row left out
+    "1-2": "grouped-bars", // 3 series of teachers over 5 categories; 总计 left out
+    "2-1": "stacked-100", // 满意/一般/不满意 per satisfaction question
+    "3-1": null,
+    "7-1": null, // one row, 人 and 元
+    "7-2": null, // one row key/value
+  },
+};
+
+for (const [prefix, expected] of Object.entries(EXPECTED)) {
+  test(`chart kinds of every table of report ${prefix}`, async () => {
+    const tables = (await report(prefix)).tables;
+    const got = Object.fromEntries(tables.map((t) => [t.number, decideChart(t).kind]));
+    assert.deepEqual(got, expected);
+  });
+}
+
+test("left-out rows and columns are said in the plan of real tables", async () => {
+  const byNumber = async (prefix: string, number: string) => {
+    const table = (await report(prefix)).tables.find((t) => t.number === number);
+    assert.ok(table, `${prefix} 表${number}`);
+    return decideChart(table);
+  };
+  const t41 = await byNumber("004", "1-1");
+  assert.ok(t41.kind !== null);
+  assert.deepEqual(t41.leftOut, ["2022年相对2021年变化情况行（合计或变化）未绘出"]);
+  assert.deepEqual(
+    t41.data.map((d) => `${d.series}=${d.value}`),
+    ["2020=277", "2021=195", "2022=253"],
+  );
+  const t5 = await byNumber("002", "5");
+  assert.ok(t5.kind !== null);
+  assert.equal(t5.unit, "%");
+  assert.equal(t5.leftOut.length, 2);
+});

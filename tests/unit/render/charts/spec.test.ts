@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { test } from "node:test";
+import type { Indicator } from "../../../../src/model/index.ts";
+import { compileSpec } from "../../../../src/render/charts/compile.ts";
+import { decideChart } from "../../../../src/render/charts/decide.ts";
+import { indicatorChartSpec } from "../../../../src/render/charts/indicator-spec.ts";
+import { planSpec, reportIdOf, tableChartSpec } from "../../../../src/render/charts/spec.ts";
+import { OKABE_ITO } from "../../../../src/render/charts/theme.ts";
+import { expectGolden } from "../../../helpers/golden.ts";
+import { corpus, report } from "../../../helpers/parsed-corpus.ts";
+import { schemaProblems } from "./helpers.ts";
+
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../../fixtures/${name}/expected.vl.json`, import.meta.url));
+
+/** Every chart spec of the bundled reports. */
+async function allSpecs() {
+  const specs = [];
+  for (const r of (await corpus()).reports) {
+    for (const table of r.tables) {
+      const plan = decideChart(table);
+      if (plan.kind !== null) specs.push({ name: `${r.id} 表${table.number}`, spec: planSpec(plan, table, r.id) });
+    }
+  }
+  return specs;
+}
+
+function indicator(year: number, value: number, school: string | null): Indicator {
+  return {
+    id: `ind-${year}-${school ?? "region"}`,
+    report: "test-report",
+    metric: "enrolment",
+    label: "招生人数",
+    year,
+    period: null,
+    value,
+    unit: "人",
+    ratio: null,
+    text: String(value),
+    scope: { kind: school ? "school" : "region", name: school, school: null },
+    qualifier: null,
+    source: { report: "test-report", line: 30 + year - 2020, table: "tbl-1-1", row: year - 2020, column: "招生人数" },
+  };
+}
+
+test("every spec compiles with vega-lite without a warning and uses only schema names", async () => {
+  const specs = await allSpecs();
+  assert.ok(specs.length >= 15, `${specs.length} specs`);
+  const indicators = [indicator(2020, 277, null), indicator(2021, 195, null), indicator(2021, 80, "甲校")];
+  specs.push({
+    name: "indicators",
+    spec: indicatorChartSpec(indicators, (i) => `/reports/${i.report}/#l${i.source.line}`),
+  });
+  for (const { name, spec } of specs) {
+    const { messages } = compileSpec(spec);
+    assert.deepEqual(messages, { warnings: [], errors: [] }, name);
+    assert.deepEqual(schemaProblems(spec), [], name);
+  }
+});
+
+test("the schema check catches names the schema lacks", () => {
+  const bad = { mark: "column", encoding: { x: { field: "a", type: "number", axis: { angle: 0 } }, hue: {} }, wat: 1 };
+  assert.deepEqual(schemaProblems(bad).sort(), [
+    "spec.encoding.hue",
+    "spec.encoding.x.axis.angle",
+    "spec.encoding.x.type=number",
+    "spec.mark=column",
+    "spec.wat",
+  ]);
+});
+
+test("specs carry title, description, source, zh-CN locale, Okabe–Ito colours and upright labels", async () => {
+  const table = (await report("002")).tables.find((t) => t.number === "1");
+  assert.ok(table);
+  const spec = tableChartSpec(table, "grouped-bars") as unknown as Record<string, unknown> & {
+    config: Record<string, unknown>;
+  };
+  assert.equal(spec.title, "表1 朝阳区职业高中办学规模结构表");
+  assert.deepEqual(spec.usermeta, {
+    source: { report: "chaoyang-zhongzhi-2022", table: "tbl-1", line: 29 },
+    kind: "grouped-bars",
+    reason: "2 years in the 年份 column compared",
+  });
+  assert.match(String(spec.description), /6 个数据点/);
+  assert.match(String(spec.description), /最大值：培训规模 2020-2021 68909人/);
+  assert.match(String(spec.description), /增量行（合计或变化）未绘出/);
+  assert.deepEqual((spec.config.locale as { number: { thousands: string } }).number.thousands, ",");
+  assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
+  assert.equal(reportIdOf(table), "chaoyang-zhongzhi-2022");
+  assert.throws(() => tableChartSpec(table, "lines"), /is grouped-bars/);
+});
+
+test("indicator spec: one series per scope, an href and the source on every point", () => {
+  const indicators = [indicator(2021, 195, null), indicator(2020, 277, null), indicator(2021, 80, "甲校")];
+  const spec = indicatorChartSpec(indicators, (i) => `/reports/${i.report}/#l${i.source.line}`);
+  const values = (spec.data as { values: Record<string, unknown>[] }).values;
+  assert.deepEqual(
+    values.map((v) => `${v.series} ${v.year} ${v.value} ${v.href}`),
+    [
+      "全区 2020 277 /reports/test-report/#l30",
+      "全区 2021 195 /reports/test-report/#l31",
+      "甲校 2021 80 /reports/test-report/#l31",
+    ],
+  );
+  assert.equal(values[0]?.source, "test-report 第 30 行（tbl-1-1）");
+  assert.match(String(spec.description), /2 个范围（全区、甲校），2 个年份，共 3 个数据点/);
+  expectGolden(spec, fixture("chart-indicator-series"));
+});
+
+for (const [dir, prefix, number] of [
+  ["chart-grouped-bars-years-in-rows", "002", "1"],
+  ["chart-grouped-bars-indicator-table", "003", "2-2"],
+  ["chart-bars-total-row", "000", "1-5-2"],
+  ["chart-stacked-100-shares-per-column", "004", "2-1"],
+  ["chart-counts-list-table", "000", "1-2-1"],
+] as const) {
+  test(`golden spec: ${dir}`, async () => {
+    const table = (await report(prefix)).tables.find((t) => t.number === number);
+    assert.ok(table);
+    const plan = decideChart(table);
+    assert.ok(plan.kind !== null);
+    expectGolden(tableChartSpec(table, plan.kind), fixture(dir));
+  });
+}
