@@ -11,8 +11,15 @@ export const urls = {
   reportData: (id: string) => `/data/reports/${id}.json`,
   index: () => "/data/index.json",
   anchor: (reportId: string, id: string) => `/reports/${reportId}/#${id}`,
+  schools: () => "/schools/",
+  school: (id: string) => `/schools/${id}/`,
+  specialties: () => "/specialties/",
+  specialty: (id: string) => `/specialties/${id}/`,
+  indicators: () => "/indicators/",
+  /** A metric key is camelCase (`employmentRate`); its page is kebab-case ASCII (`/indicators/employment-rate/`). */
+  indicator: (metric: string) => `/indicators/${metric.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}/`,
   /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv`. */
-  download: (pageUrl: string, ext: "csv" | "json") => `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
+  download: (pageUrl: string, ext: "csv" | "json" | "vl.json" | "svg") => `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
 };
 
 /** dist/-relative file paths of the data files. */
@@ -20,6 +27,9 @@ export const dataPaths = {
   report: (id: string) => `data/reports/${id}.json`,
   index: () => "data/index.json",
   schema: (name: string) => `data/schema/${name}.schema.json`,
+  /** The entity files: `data/schools.json`, `data/links.json`, `data/schools.csv`… */
+  entities: (name: "schools" | "specialties" | "indicators" | "links", ext: "json" | "csv" = "json") =>
+    `data/${name}.${ext}`,
   /** The data folder itself, for listing what a build published. */
   root: () => "data",
 };
