@@ -7,6 +7,7 @@ import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
+import { entityList } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
@@ -53,6 +54,7 @@ export function render({ entry: e }: Data): string {
       ["来源", markup`<code>${e.report.source.file}</code>：第 ${c.line}–${c.endLine} 行`],
       ["案例库", markup`<a href="${urls.cases()}#r-${e.report.id}">本报告的全部案例</a>`],
     ])}
+    ${entityList("case-schools", "案例中的学校", e.schools, "处")}
     ${pager(e)}`;
   const crumbs = [...reportCrumbs(e.report), { label: e.label }];
   return page({ title: `${e.label} ${c.title}`, crumbs, body, searchable: true }).value;

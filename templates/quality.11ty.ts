@@ -18,8 +18,8 @@ export const data = {
 
 const byPlace = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 
-function diagnosticsTable(list: readonly Diagnostic[]) {
-  if (list.length === 0) return markup`<p>没有诊断信息。</p>`;
+function diagnosticsTable(list: readonly Diagnostic[], caption = "诊断信息") {
+  if (list.length === 0) return markup`<p>没有${caption}。</p>`;
   const rows = [...list].sort(byPlace).map(
     (d) =>
       markup`<tr class="sev-${d.severity}">
@@ -32,7 +32,7 @@ function diagnosticsTable(list: readonly Diagnostic[]) {
   return markup`<div class="table-scroll">
     <table class="diagnostics">
       <caption>
-        诊断信息（${list.length} 条）
+        ${caption}（${list.length} 条）
       </caption>
       <thead>
         <tr>
@@ -129,6 +129,11 @@ export function render({ entry: view }: Data): string {
     <section aria-labelledby="diag-title">
       <h2 id="diag-title">诊断信息</h2>
       ${diagnosticsTable(r.diagnostics)}
+    </section>
+    <section aria-labelledby="entity-diag-title">
+      <h2 id="entity-diag-title">学校、专业与指标的诊断信息</h2>
+      <p>识别学校、专业和指标时发现的问题（${severityCounts(view.entityDiagnostics)}）。</p>
+      ${diagnosticsTable(view.entityDiagnostics, "学校、专业与指标的诊断信息")}
     </section>
     <section aria-labelledby="xref-title">
       <h2 id="xref-title">交叉引用</h2>

@@ -1,13 +1,15 @@
 import { markup } from "../src/site/html.ts";
 import { regionLevelLabel } from "../src/site/labels.ts";
-import type { RegionGroup } from "../src/site/regions.ts";
+import type { RegionPage, SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
+import { factsTable } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 import { reportColumns, reportRow } from "./_lib/report-rows.ts";
 
 interface Data {
-  readonly entry: RegionGroup;
+  readonly entry: RegionPage;
+  readonly site: SiteData;
 }
 
 export const data = {
@@ -16,7 +18,8 @@ export const data = {
 };
 
 /** One region: its reports over the years, newest first, with their counts and data. */
-export function render({ entry: g }: Data): string {
+export function render({ entry: g, site }: Data): string {
+  const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
   const level = g.regionLevel ? `${regionLevelLabel[g.regionLevel]}地区，` : "";
   const body = markup`<h1>${g.name}职业教育质量年度报告</h1>
     <p>${level}共 ${g.reports.length} 份报告（${yearSpan(g)}），按报告年度从新到旧排列。</p>
@@ -33,6 +36,15 @@ export function render({ entry: g }: Data): string {
         </tbody>
       </table>
     </div>
+    ${
+      g.indicators.length > 0
+        ? markup`<section aria-labelledby="indicators-title">
+            <h2 id="indicators-title">指标</h2>
+            <p>报告对${g.name}全区（市）给出的数值；各指标的页面对比所有地区和学校。</p>
+            ${factsTable(`${g.name}的指标（${g.indicators.length} 个数值）`, g.indicators, metricLabel)}
+          </section>`
+        : ""
+    }
     <p>
       各报告的数据文件与表格 CSV 见<a href="${urls.downloads()}">数据下载</a>；案例见<a href="${urls.cases()}">案例库</a>。
     </p>`;

@@ -10,6 +10,7 @@ import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { linkOr } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
+import { entityList } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
@@ -114,6 +115,8 @@ export function render({ entry: view }: Data): string {
     ${listSection("list-tables", "表格", r.tables, (t) => tableItem(view, t))}
     ${listSection("list-figures", "图", r.figures, (f) => figureItem(view, f))}
     ${listSection("list-cases", "案例", r.cases, (c) => caseItem(view, c), markup`<p><a href="${urls.cases()}#r-${r.id}">在案例库中查看</a></p>`)}
+    ${entityList("list-schools", "本报告涉及的学校", view.schools, "处")}
+    ${entityList("list-specialties", "本报告涉及的专业", view.specialties, "条记录")}
     <article class="narrative" aria-labelledby="narrative-title">
       <h2 id="narrative-title" class="narrative-title">正文</h2>
       ${raw(view.narrative)}

@@ -5,6 +5,7 @@ import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
+import { entityList } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
@@ -45,7 +46,9 @@ export function render({ entry: e }: Data): string {
       ["来源", sourceText(e)],
       ["下载", downloads(e)],
       ["数据质量", markup`<a href="${urls.quality(e.report.id)}">本报告的诊断信息</a>`],
-    ])}`;
+    ])}
+    ${entityList("table-schools", "表中的学校", e.schools, "行")}
+    ${entityList("table-specialties", "表中的专业", e.specialties, "条记录")}`;
   const crumbs = [...reportCrumbs(e.report), { label: `表 ${t.number}` }];
   return page({ title: `${label} ${t.caption}`, crumbs, body, searchable: true }).value;
 }

@@ -2,23 +2,29 @@ import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { buildRecords, type Records } from "../pipeline/records.ts";
 import { readInputs } from "../pipeline/inputs.ts";
-import { type Log, recordsReport } from "./console.ts";
-import { type OutputFile, dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
+import { type Log, entitiesReport, recordsReport } from "./console.ts";
+import { dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
 import { runEleventy } from "./eleventy.ts";
 import { tableDownloads } from "./downloads.ts";
 import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search-index.ts";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
-import { entityDataFiles } from "./entity-files.ts";
+import { entityFiles } from "./entity-files.ts";
+import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
+import { entitiesOf } from "../link/entities/from-inputs.ts";
+import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
 
 export interface BuildOptions {
   readonly outDir: string;
   readonly log?: Log;
   /** Skip Pagefind (faster unit tests of the pages). Default true. */
   readonly search?: boolean;
-  /** More data files (the entities), written before the pages so that the downloads page lists them. */
-  readonly dataFiles?: readonly OutputFile[];
+  /**
+   * The entities (schools, specialties, indicators, links), computed once by `build` from the input
+   * files; default: detected from the records alone (mention lines then come from re-joined paragraphs).
+   */
+  readonly entities?: EntityBundle;
   /** Redirect pages to write; default: data/redirects.yaml. */
   readonly redirects?: readonly Redirect[];
 }
@@ -58,9 +64,14 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   await prepareOutDir(outDir);
   await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
   await writeFiles(outDir, tableDownloads(sortedReports(records)));
-  await writeFiles(outDir, options.dataFiles ?? []);
+  // Written with the other data files, before the pages: the pages read them back (validated) through
+  // the site data, and the downloads page lists them.
+  const entities = options.entities ?? buildEntities(sortedReports(records));
+  await writeFiles(outDir, entityFiles(entities));
   await runEleventy(outDir);
-  await writeRedirects(outDir, options.redirects ?? (await readRedirects()));
+  const redirects = options.redirects ?? (await readRedirects());
+  const taken = new Set(redirects.map((r) => r.from));
+  await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)]);
   if (options.search !== false) {
     const pages = await indexSite(outDir);
     options.log?.(`search index: ${pages} pages`);
@@ -72,9 +83,9 @@ export async function build(contentDir: string, options: BuildOptions): Promise<
   const inputs = await readInputs(contentDir);
   const records = buildRecords(inputs);
   for (const line of recordsReport(records)) options.log?.(line);
-  // Entities (schools, specialties, indicators): dist/data/{schools,specialties,indicators,links}.json and CSVs,
-  // written with the other data files, before the pages, so that the downloads page lists them.
-  await buildSite(records, { ...options, dataFiles: entityDataFiles(records.reports, inputs) });
+  const entities = entitiesOf(records.reports, inputs);
+  for (const line of entitiesReport(entities)) options.log?.(line);
+  await buildSite(records, { ...options, entities });
   options.log?.(`site written to ${options.outDir}`);
   return records;
 }

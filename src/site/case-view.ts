@@ -2,6 +2,7 @@ import type { Case, Heading, Report } from "../model/index.ts";
 import { caseLabel } from "../render/narrative/blocks/case.ts";
 import { renderBlocks } from "../render/narrative/index.ts";
 import { caseBody } from "../render/narrative/to-mdast.ts";
+import { type EntityIndex, type EntityRef, caseSchools, emptyEntityIndex } from "./entities/index.ts";
 import { type ReportView, anchorUrl } from "./report-view.ts";
 import { chapterOf, headingsById } from "./sections.ts";
 import { pagePath } from "./urls.ts";
@@ -21,10 +22,12 @@ export interface CaseEntry {
   readonly anchorUrl: string | null;
   readonly prev: Case | null;
   readonly next: Case | null;
+  /** The schools the case names. */
+  readonly schools: EntityRef[];
 }
 
 /** The page entries of a report's cases, in document order, each knowing its neighbours. */
-export function caseEntries(view: ReportView): CaseEntry[] {
+export function caseEntries(view: ReportView, entities: EntityIndex = emptyEntityIndex()): CaseEntry[] {
   const { report } = view;
   const headings = headingsById(report);
   return report.cases.map((item, i) => {
@@ -34,13 +37,14 @@ export function caseEntries(view: ReportView): CaseEntry[] {
       report,
       case: item,
       label: caseLabel(item),
-      html: renderBlocks(report, caseBody(report, item.id)),
+      html: renderBlocks(report, caseBody(report, item.id), { names: entities.names }),
       section,
       chapter: chapterOf(headings, item.sectionId),
       sectionUrl: anchorUrl(view, item.sectionId),
       anchorUrl: anchorUrl(view, item.id),
       prev: report.cases[i - 1] ?? null,
       next: report.cases[i + 1] ?? null,
+      schools: caseSchools(entities, report.id, item.id),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { formatDiagnostics } from "../model/messages.ts";
 import type { Report } from "../model/index.ts";
 import type { Records } from "../pipeline/records.ts";
+import type { EntityBundle } from "../link/entities/index.ts";
 
 /** Where progress lines go; tests pass a collector, scripts pass console.log. */
 export type Log = (line: string) => void;
@@ -28,4 +29,14 @@ export function recordsReport(records: Records): string[] {
     `${records.reports.length} reports, ${records.rejected.length} rejected, ${records.diagnostics.length} diagnostics`,
   );
   return lines;
+}
+
+/** The entity diagnostics, vfile-reporter style, then one summary line. */
+export function entitiesReport(b: EntityBundle): string[] {
+  const diagnostics = b.links.flatMap((l) => l.diagnostics);
+  return [
+    formatDiagnostics(diagnostics),
+    `entities: ${b.schools.length} schools, ${b.specialties.length} specialties, ` +
+      `${b.indicators.length} indicators; ${diagnostics.length} diagnostics`,
+  ];
 }

@@ -2,11 +2,10 @@
  * The entity data files: dist/data/{schools,specialties,indicators,links}.json (validated by the zod
  * schemas) and a CSV of each entity list. (Their JSON Schemas are written with the others by src/site/data-files.ts.)
  */
-import type { Report } from "../model/index.ts";
 import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../model/index.ts";
-import { entitiesOf } from "../link/entities/from-inputs.ts";
 import type { EntityBundle } from "../link/entities/index.ts";
 import { toCsv as csvDocument } from "./csv.ts";
+import { dataPaths } from "./urls.ts";
 
 /** One CSV cell from a record value: empty for null, `a; b` for lists. */
 export function csvCell(value: unknown): string {
@@ -144,20 +143,12 @@ export function indicatorsCsv(b: EntityBundle): string {
 /** Every entity file, validated (a schema violation here is a programmer error and throws). */
 export function entityFiles(b: EntityBundle): EntityFile[] {
   return [
-    { path: "data/schools.json", content: json(SchoolList.parse(b.schools)) },
-    { path: "data/specialties.json", content: json(SpecialtyList.parse(b.specialties)) },
-    { path: "data/indicators.json", content: json(IndicatorList.parse(b.indicators)) },
-    { path: "data/links.json", content: json(EntityLinks.parse(b.links)) },
-    { path: "data/schools.csv", content: schoolsCsv(b) },
-    { path: "data/specialties.csv", content: specialtiesCsv(b) },
-    { path: "data/indicators.csv", content: indicatorsCsv(b) },
+    { path: dataPaths.entities("schools"), content: json(SchoolList.parse(b.schools)) },
+    { path: dataPaths.entities("specialties"), content: json(SpecialtyList.parse(b.specialties)) },
+    { path: dataPaths.entities("indicators"), content: json(IndicatorList.parse(b.indicators)) },
+    { path: dataPaths.entities("links"), content: json(EntityLinks.parse(b.links)) },
+    { path: dataPaths.entities("schools", "csv"), content: schoolsCsv(b) },
+    { path: dataPaths.entities("specialties", "csv"), content: specialtiesCsv(b) },
+    { path: dataPaths.entities("indicators", "csv"), content: indicatorsCsv(b) },
   ];
-}
-
-/** Detects, links and serialises the entities of the published reports. */
-export function entityDataFiles(
-  reports: readonly Report[],
-  inputs: readonly { file: string; bytes: Uint8Array }[],
-): EntityFile[] {
-  return entityFiles(entitiesOf(reports, inputs));
 }

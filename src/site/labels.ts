@@ -1,4 +1,4 @@
-import type { Artefact, Report, Severity } from "../model/index.ts";
+import type { Artefact, InstitutionLevel, Report, School, Severity, SpecialtyEventKind } from "../model/index.ts";
 
 /** Chinese UI labels for the model's enums; one table each so nothing branches on kind strings. */
 export const regionLevelLabel: Record<NonNullable<Report["regionLevel"]>, string> = {
@@ -38,3 +38,23 @@ export const UNKNOWN = "未注明";
 export function orUnknown(value: string | number | null): string {
   return value === null ? UNKNOWN : String(value);
 }
+
+/** Labels of the entity enums (src/model/entities.ts). */
+export const institutionLevelLabel: Record<InstitutionLevel, string> = {
+  secondary: "中等职业学校",
+  higher: "高等职业院校",
+  undergraduate: "本科院校",
+  basic: "基础教育学校",
+};
+
+export const ownershipLabel: Record<NonNullable<School["ownership"]>, string> = {
+  public: "公办",
+  private: "民办",
+};
+
+export const specialtyEventLabel: Record<SpecialtyEventKind, string> = {
+  added: "新增",
+  removed: "撤销",
+  monitored: "质量监测",
+  offered: "开设",
+};

@@ -1,6 +1,7 @@
-import type { Report, ReportSummary } from "../model/index.ts";
+import type { Diagnostic, Report, ReportSummary } from "../model/index.ts";
 import { renderReport } from "../render/narrative/index.ts";
 import type { PlacedReference } from "../render/narrative/references/plugin.ts";
+import { type EntityIndex, type EntityRef, emptyEntityIndex, schoolRefs, specialtyRefs } from "./entities/index.ts";
 import { type OutlineNode, outline } from "./outline.ts";
 import { summarize } from "./summary.ts";
 
@@ -15,11 +16,19 @@ export interface ReportView {
   readonly anchors: string[];
   /** The cross-references of the narrative's paragraphs (`见表1-1`), linked (`url`) or not (null). */
   readonly references: PlacedReference[];
+  /** The schools the report names (with its mentions of each), by name. */
+  readonly schools: EntityRef[];
+  /** The specialties its tables state (with their events in it). */
+  readonly specialties: EntityRef[];
+  /** What the entity pass found doubtful in this report (shown on its data-quality page). */
+  readonly entityDiagnostics: Diagnostic[];
 }
 
-/** Builds the view of one report: its outline, narrative HTML and linkable ids. */
-export function reportView(report: Report): ReportView {
-  const rendered = renderReport(report);
+/** Builds the view of one report: its outline, narrative HTML (school names linked), linkable ids and entities. */
+export function reportView(report: Report, entities: EntityIndex = emptyEntityIndex()): ReportView {
+  const rendered = renderReport(report, { names: entities.names });
+  const links = entities.links.get(report.id);
+  const own = <T extends { report: string }>(list: readonly T[]) => list.filter((x) => x.report === report.id).length;
   return {
     report,
     summary: summarize(report),
@@ -27,6 +36,9 @@ export function reportView(report: Report): ReportView {
     narrative: rendered.html,
     references: rendered.references,
     anchors: [...new Set(report.body.flatMap((b) => (b.ref ? [b.ref] : [])))].sort(),
+    schools: schoolRefs(entities, links?.schools ?? [], (s) => own(s.mentions)),
+    specialties: specialtyRefs(entities, links?.specialties ?? [], (s) => own(s.events.map((e) => e.source))),
+    entityDiagnostics: links?.diagnostics ?? [],
   };
 }
 

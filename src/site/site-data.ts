@@ -2,7 +2,17 @@ import { readFile, readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { Report } from "../model/index.ts";
 import { SiteIndex } from "../model/site-index.ts";
+import { vocabulary } from "../extract/entities/data.ts";
 import { type CaseEntry, caseEntries } from "./case-view.ts";
+import { entityIndex, loadEntities } from "./entities/index.ts";
+import { type IndicatorFact, type MetricPage, metricPages, regionFacts } from "./entities/indicator-pages.ts";
+import { type LevelGroup, type SchoolPage, schoolDirectory, schoolPage } from "./entities/school-pages.ts";
+import {
+  type CategoryGroup,
+  type SpecialtyPage,
+  specialtyDirectory,
+  specialtyPage,
+} from "./entities/specialty-pages.ts";
 import { type RegionGroup, regionGroups } from "./regions.ts";
 import { type ReportView, reportView } from "./report-view.ts";
 import { type TableEntry, tableEntries } from "./table-view.ts";
@@ -15,10 +25,22 @@ export interface SiteData {
   readonly tables: TableEntry[];
   /** Every case of every report, in the same order. */
   readonly cases: CaseEntry[];
-  /** The reports by region (see `regionGroups`). */
-  readonly regions: RegionGroup[];
+  /** The reports by region (see `regionGroups`), each with its region-wide indicator facts. */
+  readonly regions: RegionPage[];
+  /** One page per school, specialty and metric (of data/indicators.yaml). */
+  readonly schools: SchoolPage[];
+  readonly specialties: SpecialtyPage[];
+  readonly metrics: MetricPage[];
+  /** The directories: schools by level and district, specialties by 专业大类. */
+  readonly schoolLevels: LevelGroup[];
+  readonly specialtyCategories: CategoryGroup[];
   /** Every file under dist/data/ as a site path (`/data/index.json`), sorted: what the downloads page lists. */
   readonly dataFiles: string[];
+}
+
+/** A region's reports and the facts they state about the whole region. */
+export interface RegionPage extends RegionGroup {
+  readonly indicators: IndicatorFact[];
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -35,21 +57,38 @@ export async function listFiles(dir: string, base: string): Promise<string[]> {
 }
 
 /**
- * The validated entry point of data into Eleventy: reads the data files the
- * build wrote (`index.json`, `reports/<id>.json`) and checks them with zod.
+ * The validated entry point of data into Eleventy: reads the data files the build wrote
+ * (`index.json`, `reports/<id>.json`, the entity files) and checks them with zod.
  */
 export async function loadSiteData(dataDir: string): Promise<SiteData> {
   const index = SiteIndex.parse(await readJson(join(dataDir, "index.json")));
+  const entities = entityIndex(await loadEntities(dataDir));
   const reports: ReportView[] = [];
   for (const summary of index.reports) {
-    reports.push(reportView(Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)))));
+    const report = Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)));
+    reports.push(reportView(report, entities));
   }
+  const views = new Map(reports.map((v) => [v.report.id, v]));
+  const { schools, specialties, indicators } = entities.bundle;
   return {
     index,
     reports,
-    tables: reports.flatMap(tableEntries),
-    cases: reports.flatMap(caseEntries),
-    regions: regionGroups(index.reports),
+    tables: reports.flatMap((v) => tableEntries(v, entities)),
+    cases: reports.flatMap((v) => caseEntries(v, entities)),
+    regions: regionGroups(index.reports).map((g) => ({
+      ...g,
+      indicators: regionFacts(
+        vocabulary(),
+        g.reports.map((r) => r.id),
+        indicators,
+        views,
+      ),
+    })),
+    schools: schools.map((s) => schoolPage(s, entities, views)),
+    specialties: specialties.map((s) => specialtyPage(s, entities, views)),
+    metrics: metricPages(vocabulary(), indicators, views),
+    schoolLevels: schoolDirectory(schools),
+    specialtyCategories: specialtyDirectory(specialties),
     dataFiles: (await listFiles(dataDir, "/data")).filter((f) => !f.endsWith(".html")),
   };
 }

@@ -1,6 +1,13 @@
 import type { Heading, Report, Table } from "../model/index.ts";
 import { renderTable } from "../render/narrative/index.ts";
 import { tableDownloadUrls } from "./downloads.ts";
+import {
+  type EntityIndex,
+  type EntityRef,
+  emptyEntityIndex,
+  tableSchools,
+  tableSpecialties,
+} from "./entities/index.ts";
 import { type ReportView, anchorUrl } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
 import { pagePath } from "./urls.ts";
@@ -18,10 +25,13 @@ export interface TableEntry {
   readonly anchorUrl: string | null;
   readonly csvUrl: string | null;
   readonly jsonUrl: string;
+  /** The schools its cells name, and the specialties its rows state. */
+  readonly schools: EntityRef[];
+  readonly specialties: EntityRef[];
 }
 
 /** The page entries of a report's tables, in document order. */
-export function tableEntries(view: ReportView): TableEntry[] {
+export function tableEntries(view: ReportView, entities: EntityIndex = emptyEntityIndex()): TableEntry[] {
   const headings = headingsById(view.report);
   return view.report.tables.map((table) => {
     pagePath(table.url);
@@ -29,12 +39,14 @@ export function tableEntries(view: ReportView): TableEntry[] {
     return {
       report: view.report,
       table,
-      html: renderTable(table),
+      html: renderTable(table, { names: entities.names }),
       section: table.sectionId ? (headings.get(table.sectionId) ?? null) : null,
       sectionUrl: anchorUrl(view, table.sectionId),
       anchorUrl: anchorUrl(view, table.id),
       csvUrl: downloads.csv,
       jsonUrl: downloads.json,
+      schools: tableSchools(entities, view.report.id, table.id),
+      specialties: tableSpecialties(entities, view.report.id, table.id),
     };
   });
 }

@@ -4,7 +4,7 @@ import { orUnknown } from "../../src/site/labels.ts";
 import { yearText } from "./format.ts";
 
 /** What a searchable page is, shown on its result card and offered as a search filter. */
-export type PageKind = "报告章节" | "表格" | "案例";
+export type PageKind = "报告章节" | "表格" | "案例" | "学校" | "专业";
 
 /**
  * The line above a page's title: its kind, report, region and year. Each part is a Pagefind filter
@@ -18,5 +18,17 @@ export function contextLine(kind: PageKind, report: Report, withReport: boolean)
     ${title}
     <span data-pagefind-filter="地区">${orUnknown(report.region)}</span>
     <span data-pagefind-filter="年度">${yearText(report.reportYear)}</span>
+  </p>`;
+}
+
+/**
+ * The line above an entity page's title (a school, a specialty): its kind (filter 类型 and result
+ * metadata) and, when known, the district as the 地区 filter. Not indexed as text.
+ */
+export function entityContextLine(kind: PageKind, region: string | null, extra: readonly string[] = []): Html {
+  return markup`<p class="context" data-pagefind-ignore>
+    <span class="kind" data-pagefind-filter="类型" data-pagefind-meta="类型">${kind}</span>
+    ${region ? markup`<span data-pagefind-filter="地区">${region}</span>` : ""}
+    ${extra.map((e) => markup`<span>${e}</span>`)}
   </p>`;
 }

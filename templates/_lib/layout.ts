@@ -48,6 +48,9 @@ export function page(options: PageOptions): Html {
             <a href="/">报告列表</a>
             <a href="/regions/">地区</a>
             <a href="/cases/">案例库</a>
+            <a href="/schools/">学校</a>
+            <a href="/specialties/">专业</a>
+            <a href="/indicators/">指标</a>
             <a href="/data/">数据下载</a>
           </nav>
         </header>

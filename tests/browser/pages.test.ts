@@ -156,7 +156,7 @@ test("search finds report sections, tables and cases, and says which", { skip },
   const results = await search("双师型");
   assert.ok(results.length >= 3, `${results.length} results`);
   assert.ok(
-    results.every((r) => /类型: ?(报告章节|表格|案例)/.test(r.tags)),
+    results.every((r) => /类型: ?(报告章节|表格|案例|学校|专业)/.test(r.tags)),
     JSON.stringify(results),
   );
   assert.ok(results.some((r) => r.tags.includes("案例")));
@@ -237,6 +237,62 @@ test("search finds 产教融合, 岗课赛证 and a specialty code", { skip }, a
     code.some((r) => r.title.startsWith("表1-2-1")),
     JSON.stringify(code),
   );
+  assert.ok(
+    code.some((r) => r.title === "750201 音乐表演" && /类型: ?专业/.test(r.tags)),
+    JSON.stringify(code),
+  );
+});
+
+test("search finds a school by its short name, and says it is a school", { skip }, async () => {
+  for (const [query, name] of [
+    ["劲松职高", "北京市劲松职业高中"],
+    ["昌平职业学校", "北京市昌平职业学校"],
+  ] as const) {
+    const results = await search(query);
+    assert.ok(
+      results.some((r) => r.title === name && /类型: ?学校/.test(r.tags)),
+      `${query}: ${JSON.stringify(results)}`,
+    );
+  }
+});
+
+test(
+  "a school page: a mention leads to its place in the report; the directory lists the school",
+  { skip },
+  async () => {
+    const { page, failed } = await open("/schools/jinsong-zhiye-gaozhong/");
+    assert.equal((await page.locator("h1").textContent())?.trim(), "北京市劲松职业高中");
+    assert.ok((await page.locator("ol.mentions li").count()) >= 10, "its mentions");
+    await shot(page, "school");
+    const mention = page.locator('ol.mentions a[href*="#sec-"]').first();
+    const href = (await mention.getAttribute("href")) ?? "";
+    assert.match(href, /^\/reports\/[a-z0-9-]+\/#sec-[a-z0-9-]+$/);
+    await mention.click();
+    await page.waitForURL(new URL(href, site.url).href);
+    assert.equal(await page.locator(":target").getAttribute("id"), href.split("#")[1]);
+    // Back in the report's narrative, the school's name links to its page.
+    const named = page.locator('article.narrative a[href="/schools/jinsong-zhiye-gaozhong/"]');
+    assert.ok((await named.count()) > 0, "the narrative links the name");
+    await page.goto(new URL("/schools/", site.url).href);
+    assert.equal(await page.locator('main a[href="/schools/jinsong-zhiye-gaozhong/"]').count(), 1);
+    await shot(page, "schools");
+    assert.deepEqual(failed, []);
+  },
+);
+
+test("a specialty page lists its events with school and source links", { skip }, async () => {
+  const { page, failed } = await open("/specialties/750201/");
+  assert.equal((await page.locator("h1").textContent())?.replace(/\s+/g, " ").trim(), "750201 音乐表演");
+  assert.ok((await page.locator("main table tbody tr").count()) >= 4, "its events");
+  await shot(page, "specialty");
+  await page.locator('main table a[href^="/schools/"]').first().click();
+  await page.waitForURL(/\/schools\/[a-z0-9-]+\/$/);
+  assert.ok((await page.locator('main a[href="/specialties/750201/"]').count()) > 0, "the school links back");
+  await page.goto(new URL("/indicators/employment-rate/", site.url).href);
+  assert.equal(await page.locator('.chart-slot[data-metric="employmentRate"]').count(), 1);
+  assert.ok((await page.locator("table.comparison td a").count()) >= 3, "values linking their sources");
+  await shot(page, "indicator");
+  assert.deepEqual(failed, []);
 });
 
 test("keyboard: Tab reaches the skip link first, and it moves focus to the main content", { skip }, async () => {
@@ -291,6 +347,12 @@ test("no serious or critical axe violations on each kind of page", { skip }, asy
     regions: "/regions/",
     region: "/regions/dongcheng/",
     downloads: "/data/",
+    schools: "/schools/",
+    school: "/schools/jinsong-zhiye-gaozhong/",
+    specialties: "/specialties/",
+    specialty: "/specialties/750201/",
+    indicators: "/indicators/",
+    indicator: "/indicators/employment-rate/",
   };
   const found: string[] = [];
   for (const [name, path] of Object.entries(pages)) {

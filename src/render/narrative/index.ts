@@ -6,6 +6,8 @@ import { unified } from "unified";
 import type { Block, Report, Table } from "../../model/index.ts";
 import { rehypeAnchors } from "./anchors.ts";
 import { narrativeHandlers } from "./hast/handlers.ts";
+import type { NameIndex } from "./names/find.ts";
+import { rehypeCellNameLinks, remarkNameLinks } from "./names/plugin.ts";
 import { type PlacedReference, remarkCrossReferences } from "./references/plugin.ts";
 import { referenceTargets } from "./references/targets.ts";
 import { narrativeSchema } from "./sanitize-schema.ts";
@@ -15,9 +17,12 @@ import { blocksToFlatMdast, blocksToMdast } from "./to-mdast.ts";
 const processor = (linkPages: boolean) =>
   unified()
     .use(remarkCrossReferences)
+    // After the cross-references, so that a name never splits a reference (names skip link text).
+    .use(remarkNameLinks)
     .use(remarkRehype, { handlers: narrativeHandlers({ linkPages }) })
     .use(rehypeSanitize, narrativeSchema)
     .use(rehypeAnchors)
+    .use(rehypeCellNameLinks)
     .use(rehypeStringify);
 
 /** In the narrative, tables link to their pages; on a table or case page nothing links to itself. */
@@ -30,29 +35,38 @@ export interface Rendered {
   readonly references: PlacedReference[];
 }
 
-function toHtml(tree: Root, using: typeof narrative, report: Report | null): Rendered {
+/** What the renderer may link besides the report's own items. */
+export interface RenderOptions {
+  /** School names to link to their pages (first mention per paragraph, and in table cells). */
+  readonly names?: NameIndex;
+}
+
+function toHtml(tree: Root, using: typeof narrative, report: Report | null, options: RenderOptions): Rendered {
   const references: PlacedReference[] = [];
-  const data = report ? { crossReferences: { targets: referenceTargets(report), found: references } } : {};
+  const data = {
+    ...(report ? { crossReferences: { targets: referenceTargets(report), found: references } } : {}),
+    ...(options.names ? { nameLinks: options.names } : {}),
+  };
   const file = { data };
   return { html: using.stringify(using.runSync(tree, file), file), references };
 }
 
 /** The report's narrative (its body blocks in reading order) with its cross-references linked. */
-export function renderReport(report: Report): Rendered {
-  return toHtml(blocksToMdast(report), narrative, report);
+export function renderReport(report: Report, options: RenderOptions = {}): Rendered {
+  return toHtml(blocksToMdast(report), narrative, report, options);
 }
 
 /** The report's narrative as an HTML fragment. */
-export function renderNarrative(report: Report): string {
-  return renderReport(report).html;
+export function renderNarrative(report: Report, options: RenderOptions = {}): string {
+  return renderReport(report, options).html;
 }
 
 /** One table as on its own page: the narrative's markup, the caption not linking to the page. */
-export function renderTable(table: Table): string {
-  return toHtml({ type: "root", children: [{ type: "reportTable", table }] }, standalone, null).html;
+export function renderTable(table: Table, options: RenderOptions = {}): string {
+  return toHtml({ type: "root", children: [{ type: "reportTable", table }] }, standalone, null, options).html;
 }
 
 /** Some body blocks of a report (e.g. a case's) as an HTML fragment, not grouped into cases. */
-export function renderBlocks(report: Report, blocks: readonly Block[]): string {
-  return toHtml(blocksToFlatMdast(report, blocks), narrative, report).html;
+export function renderBlocks(report: Report, blocks: readonly Block[], options: RenderOptions = {}): string {
+  return toHtml(blocksToFlatMdast(report, blocks), narrative, report, options).html;
 }

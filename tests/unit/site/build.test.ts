@@ -48,6 +48,13 @@ test("pages, data, schemas and search index are written", async () => {
     "data/reports/fixture-district-2024.json",
     "data/schema/report.schema.json",
     "data/schema/index.schema.json",
+    "data/schools.json",
+    "data/links.json",
+    "data/indicators.csv",
+    "schools/index.html",
+    "specialties/index.html",
+    "indicators/index.html",
+    "indicators/enrollment/index.html",
     "pagefind/pagefind.js",
     "pagefind/pagefind-ui.js",
   ]) {
@@ -87,6 +94,10 @@ test("every page is Chinese and links its report pages", async () => {
     "regions/index.html",
     "regions/shili/index.html",
     "data/index.html",
+    "schools/index.html",
+    "specialties/index.html",
+    "indicators/index.html",
+    "indicators/enrollment/index.html",
   ]) {
     const text = await readFile(built(page), "utf8");
     assert.match(text, /<html lang="zh-CN">/, page);

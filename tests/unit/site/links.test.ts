@@ -76,6 +76,40 @@ test("removing a report changes no URL or anchor of the others", async () => {
   }
 });
 
+test("every school, specialty and metric of the data files has its page", async () => {
+  const exists = (url: string) => stat(out("all", outputPath(url))).then((s) => s.isFile());
+  const read = async (name: string) =>
+    JSON.parse(await readFile(out("all", "data", `${name}.json`), "utf8")) as { id: string }[];
+  const schools = await read("schools");
+  const specialties = await read("specialties");
+  assert.ok(
+    schools.length >= 100 && specialties.length >= 100,
+    `${schools.length} schools, ${specialties.length} specialties`,
+  );
+  for (const s of schools) assert.ok(await exists(urls.school(s.id)), s.id);
+  for (const s of specialties) assert.ok(await exists(urls.specialty(s.id)), s.id);
+  for (const metric of ["employmentRate", "enrollment", "studentTeacherRatio"]) {
+    assert.ok(await exists(urls.indicator(metric)), metric);
+  }
+  for (const url of [urls.schools(), urls.specialties(), urls.indicators()]) assert.ok(await exists(url), url);
+});
+
+test("removing a report moves no school, specialty or indicator page, nor an anchor on one", async () => {
+  for (const dir of ["schools", "specialties", "indicators"]) {
+    const kept = await files(out("fewer", dir));
+    const all = new Set(await files(out("all", dir)));
+    assert.ok(kept.length > 0, dir);
+    for (const page of kept) {
+      assert.ok(all.has(page), `${dir}/${page} exists in both builds`);
+      // A name-only specialty that the removed report gave a code: its old URL redirects to the code's page.
+      if ((await readFile(out("all", dir, page), "utf8")).includes('http-equiv="refresh"')) continue;
+      const ids = async (name: string) => new Set(idsOf(await readFile(out(name, dir, page), "utf8")));
+      const before = await ids("all");
+      for (const id of await ids("fewer")) assert.ok(before.has(id), `${dir}/${page}#${id}`);
+    }
+  }
+});
+
 test("region pages, the region index and the downloads page do not move when a report is removed", async () => {
   const exists = (name: string, url: string) => stat(out(name, outputPath(url))).then((s) => s.isFile());
   for (const url of [urls.regions(), urls.downloads()]) {

@@ -1,0 +1,57 @@
+import { type Html, markup } from "../../src/site/html.ts";
+import type { EntityRef } from "../../src/site/entities/index.ts";
+import type { IndicatorFact } from "../../src/site/entities/indicator-pages.ts";
+
+/** A titled list of entity links (`北京市劲松职业高中（3 处）`); nothing when the list is empty. */
+export function entityList(id: string, title: string, refs: readonly EntityRef[], unit: string): Html | "" {
+  if (refs.length === 0) return "";
+  return markup`<section class="entities" aria-labelledby="${id}" data-pagefind-ignore>
+    <h2 id="${id}">${title}（${refs.length}）</h2>
+    <ul class="entity-list">
+      ${refs.map((r) => markup`<li><a href="${r.url}">${r.name}</a>${r.count > 0 ? `（${r.count} ${unit}）` : ""}</li>`)}
+    </ul>
+  </section>`;
+}
+
+/** The link to a fact's source: the table page or the report anchor, with the line. */
+export function factSource(f: IndicatorFact, withReport: boolean): Html {
+  const report = withReport ? markup`${f.report.title} · ` : "";
+  return markup`<a href="${f.source.url}">${report}${f.source.label}</a>，${f.line}`;
+}
+
+/** Facts as a table: metric (linked to its page), year, value, printed label, source. */
+export function factsTable(
+  caption: string,
+  facts: readonly IndicatorFact[],
+  metricLabel: (metric: string) => string,
+): Html {
+  const rows = facts.map(
+    (f) =>
+      markup`<tr>
+        <th scope="row"><a href="${f.metricUrl}">${metricLabel(f.indicator.metric)}</a></th>
+        <td>${f.indicator.year ?? f.indicator.period ?? "未注明"}</td>
+        <td class="value">${f.value}</td>
+        <td>${f.indicator.qualifier ?? ""}${f.indicator.label}</td>
+        <td>${factSource(f, true)}</td>
+      </tr>`,
+  );
+  return markup`<div class="table-scroll">
+    <table class="entity-table facts">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">指标</th>
+          <th scope="col">年份</th>
+          <th scope="col">数值</th>
+          <th scope="col">原文标签</th>
+          <th scope="col">来源</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,65 @@
+import type { School } from "../src/model/index.ts";
+import { markup } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+import { page } from "./_lib/layout.ts";
+
+export const data = { permalink: `${urls.schools()}index.html` };
+
+function schoolRow(s: School) {
+  return markup`<tr>
+    <th scope="row">
+      <a href="${urls.school(s.id)}">${s.name}</a>${s.curated ? "" : markup` <span class="badge">未收录</span>`}
+    </th>
+    <td>${s.aliases.join("、")}</td>
+    <td class="num-cell">${s.reports.length}</td>
+    <td class="num-cell">${s.mentions.length}</td>
+  </tr>`;
+}
+
+/** Every school the reports name, by level then district; uncurated ones flagged. */
+export function render({ site }: { site: SiteData }): string {
+  const total = site.schoolLevels.reduce((n, g) => n + g.count, 0);
+  const uncurated = site.schools.filter((p) => !p.school.curated).length;
+  const body = markup`<h1>学校</h1>
+    <p>
+      报告中提到的 ${total} 所学校，按层次和区县排列${uncurated > 0 ? `，其中 ${uncurated} 所为自动识别、尚未收录` : ""}。
+      数据见 <a href="/data/schools.json">schools.json</a>、<a href="/data/schools.csv">schools.csv</a>。
+    </p>
+    <nav class="jump" aria-label="按层次浏览">
+      <ul>
+        ${site.schoolLevels.map((g) => markup`<li><a href="#${g.id}">${g.label}</a>（${g.count}）</li>`)}
+      </ul>
+    </nav>
+    ${site.schoolLevels.map(
+      (g) =>
+        markup`<section aria-labelledby="${g.id}">
+          <h2 id="${g.id}">${g.label}（${g.count} 所）</h2>
+          <div class="table-scroll">
+            <table class="entity-table schools">
+              <caption>
+                ${g.label}，按区县
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">学校</th>
+                  <th scope="col">别名</th>
+                  <th scope="col">报告数</th>
+                  <th scope="col">提及次数</th>
+                </tr>
+              </thead>
+              ${g.districts.map(
+                (d) =>
+                  markup`<tbody>
+                    <tr>
+                      <th colspan="4" scope="rowgroup">${d.district ?? "区县未注明"}（${d.schools.length}）</th>
+                    </tr>
+                    ${d.schools.map(schoolRow)}
+                  </tbody>`,
+              )}
+            </table>
+          </div>
+        </section>`,
+    )}`;
+  return page({ title: "学校", crumbs: [{ label: "首页", url: urls.home() }, { label: "学校" }], body }).value;
+}

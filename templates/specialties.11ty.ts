@@ -1,0 +1,51 @@
+import type { Specialty } from "../src/model/index.ts";
+import { markup } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+import { page } from "./_lib/layout.ts";
+
+export const data = { permalink: `${urls.specialties()}index.html` };
+
+function specialtyRow(s: Specialty) {
+  return markup`<tr>
+    <td><code>${s.code ?? "—"}</code></td>
+    <th scope="row"><a href="${urls.specialty(s.id)}">${s.name}</a></th>
+    <td class="num-cell">${s.schools.length}</td>
+    <td class="num-cell">${s.events.length}</td>
+  </tr>`;
+}
+
+/** Every specialty the reports' tables state, by 专业大类 then code. */
+export function render({ site }: { site: SiteData }): string {
+  const total = site.specialtyCategories.reduce((n, g) => n + g.specialties.length, 0);
+  const body = markup`<h1>专业</h1>
+    <p>
+      报告表格中出现的 ${total} 个专业，按专业大类和专业代码排列。数据见
+      <a href="/data/specialties.json">specialties.json</a>、<a href="/data/specialties.csv">specialties.csv</a>。
+    </p>
+    <div class="table-scroll">
+      <table class="entity-table specialties">
+        <caption>
+          专业（按专业大类）
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">专业代码</th>
+            <th scope="col">专业名称</th>
+            <th scope="col">学校数</th>
+            <th scope="col">记录数</th>
+          </tr>
+        </thead>
+        ${site.specialtyCategories.map(
+          (g) =>
+            markup`<tbody>
+              <tr>
+                <th colspan="4" scope="rowgroup" id="${g.id}">${g.category}（${g.specialties.length}）</th>
+              </tr>
+              ${g.specialties.map(specialtyRow)}
+            </tbody>`,
+        )}
+      </table>
+    </div>`;
+  return page({ title: "专业", crumbs: [{ label: "首页", url: urls.home() }, { label: "专业" }], body }).value;
+}

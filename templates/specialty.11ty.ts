@@ -1,0 +1,80 @@
+import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
+import { markup } from "../src/site/html.ts";
+import { orUnknown } from "../src/site/labels.ts";
+import { urls } from "../src/site/urls.ts";
+import { searchTerms } from "../src/site/entities/search-terms.ts";
+import { entityContextLine } from "./_lib/context.ts";
+import { factList, linkOr } from "./_lib/facts.ts";
+import { page } from "./_lib/layout.ts";
+
+interface Data {
+  readonly entry: SpecialtyPage;
+}
+
+export const data = {
+  pagination: { data: "site.specialties", size: 1, alias: "entry" },
+  permalink: (d: Data) => `${d.entry.url}index.html`,
+};
+
+const school = (s: SchoolLink | null) => (s ? linkOr(s.url, s.name) : "全区");
+
+function eventRow(e: SpecialtyEventItem) {
+  const pair = e.pair ? markup`${school(e.pair.school)} ${e.pair.specialty}` : "";
+  return markup`<tr>
+    <td>${e.year ?? "未注明"}</td>
+    <td>${e.event}</td>
+    <th scope="row">${school(e.school)}</th>
+    <td>${e.printedName}</td>
+    <td>${e.duration ?? ""}</td>
+    <td>${e.result ?? ""}</td>
+    <td>${pair}</td>
+    <td><a href="${e.source.url}">${e.source.label}</a> ${e.where}</td>
+  </tr>`;
+}
+
+/** One specialty: code, names, category and durations, then every event by report. */
+export function render({ entry: p }: Data): string {
+  const s = p.specialty;
+  const title = s.code ? `${s.code} ${s.name}` : s.name;
+  const body = markup`${entityContextLine("专业", null)}
+    <h1 data-pagefind-weight="10" data-pagefind-index-attrs="data-search-terms" data-search-terms="${searchTerms(s.names)}">
+      <span class="num">${s.code ?? ""}</span> ${s.name}
+    </h1>
+    ${factList([
+      ["专业代码", s.code ?? "未注明"],
+      ["名称", s.names.join("、")],
+      ["专业大类", orUnknown(s.category)],
+      ["学制", s.durations.length > 0 ? s.durations.map((d) => `${d} 年`).join("、") : "未注明"],
+      ["学校", `${s.schools.length} 所`],
+    ])}
+    ${p.groups.map(
+      (g) =>
+        markup`<section aria-labelledby="r-${g.report.id}" data-pagefind-ignore>
+          <h2 id="r-${g.report.id}"><a href="${g.report.url}">${g.report.title}</a></h2>
+          <div class="table-scroll">
+            <table class="entity-table">
+              <caption>
+                ${g.report.title}中的记录（${g.events.length} 条）
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">年份</th>
+                  <th scope="col">事项</th>
+                  <th scope="col">学校</th>
+                  <th scope="col">原文名称</th>
+                  <th scope="col">学制</th>
+                  <th scope="col">结论</th>
+                  <th scope="col">合作院校与专业</th>
+                  <th scope="col">来源</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${g.events.map(eventRow)}
+              </tbody>
+            </table>
+          </div>
+        </section>`,
+    )}`;
+  const crumbs = [{ label: "首页", url: urls.home() }, { label: "专业", url: urls.specialties() }, { label: title }];
+  return page({ title, crumbs, body, searchable: true }).value;
+}
