@@ -39,6 +39,7 @@ export function render({ entry: e }: Data): string {
   const body = markup`${contextLine("表格", e.report, true)}
     <h1><span class="num">${label}</span> ${t.caption}</h1>
     ${raw(e.html)}
+    ${raw(e.chart ?? "")}
     ${factList([
       ["所属章节", e.section ? linkOr(e.sectionUrl, headingText(e.section)) : "未注明"],
       ["报告中的位置", linkOr(e.anchorUrl, `在报告正文中查看${label}`)],

@@ -8,6 +8,8 @@ import { runEleventy } from "./eleventy.ts";
 import { tableDownloads } from "./downloads.ts";
 import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search-index.ts";
+import { tableCharts } from "./table-charts.ts";
+import { fileURLToPath } from "node:url";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
 import { entityFiles } from "./entity-files.ts";
@@ -27,7 +29,11 @@ export interface BuildOptions {
   readonly entities?: EntityBundle;
   /** Redirect pages to write; default: data/redirects.yaml. */
   readonly redirects?: readonly Redirect[];
+  /** Where rendered chart SVGs are cached by spec hash; default `.cache/charts/` in the project. */
+  readonly chartCache?: string;
 }
+
+const DEFAULT_CHART_CACHE = fileURLToPath(new URL("../../.cache/charts/", import.meta.url));
 
 /** The `generator` field of index.json: package name and version, no date (builds are reproducible). */
 export async function generatorName(): Promise<string> {
@@ -64,6 +70,11 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   await prepareOutDir(outDir);
   await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
   await writeFiles(outDir, tableDownloads(sortedReports(records)));
+  const charts = await tableCharts(sortedReports(records), options.chartCache ?? DEFAULT_CHART_CACHE);
+  await writeFiles(outDir, charts.files);
+  options.log?.(
+    `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache)`,
+  );
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.
   const entities = options.entities ?? buildEntities(sortedReports(records));

@@ -22,11 +22,20 @@ export interface ReportView {
   readonly specialties: EntityRef[];
   /** What the entity pass found doubtful in this report (shown on its data-quality page). */
   readonly entityDiagnostics: Diagnostic[];
+  /** Chart figures (HTML) by table id, for the tables that have one. */
+  readonly charts: ReadonlyMap<string, string>;
 }
 
-/** Builds the view of one report: its outline, narrative HTML (school names linked), linkable ids and entities. */
-export function reportView(report: Report, entities: EntityIndex = emptyEntityIndex()): ReportView {
-  const rendered = renderReport(report, { names: entities.names });
+/**
+ * Builds the view of one report: its outline, narrative HTML (school names
+ * linked, each table's chart after it), linkable ids and entities.
+ */
+export function reportView(
+  report: Report,
+  entities: EntityIndex = emptyEntityIndex(),
+  charts: ReadonlyMap<string, string> = new Map(),
+): ReportView {
+  const rendered = renderReport(report, { names: entities.names, charts });
   const links = entities.links.get(report.id);
   const own = <T extends { report: string }>(list: readonly T[]) => list.filter((x) => x.report === report.id).length;
   return {
@@ -39,6 +48,7 @@ export function reportView(report: Report, entities: EntityIndex = emptyEntityIn
     schools: schoolRefs(entities, links?.schools ?? [], (s) => own(s.mentions)),
     specialties: specialtyRefs(entities, links?.specialties ?? [], (s) => own(s.events.map((e) => e.source))),
     entityDiagnostics: links?.diagnostics ?? [],
+    charts,
   };
 }
 

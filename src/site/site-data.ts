@@ -1,5 +1,5 @@
 import { readFile, readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { Report } from "../model/index.ts";
 import { SiteIndex } from "../model/site-index.ts";
 import { vocabulary } from "../extract/entities/data.ts";
@@ -15,6 +15,7 @@ import {
 } from "./entities/specialty-pages.ts";
 import { type RegionGroup, regionGroups } from "./regions.ts";
 import { type ReportView, reportView } from "./report-view.ts";
+import { readChartFigures } from "./table-charts.ts";
 import { type TableEntry, tableEntries } from "./table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
@@ -66,7 +67,7 @@ export async function loadSiteData(dataDir: string): Promise<SiteData> {
   const reports: ReportView[] = [];
   for (const summary of index.reports) {
     const report = Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)));
-    reports.push(reportView(report, entities));
+    reports.push(reportView(report, entities, await readChartFigures(dirname(dataDir), report)));
   }
   const views = new Map(reports.map((v) => [v.report.id, v]));
   const { schools, specialties, indicators } = entities.bundle;

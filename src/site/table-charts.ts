@@ -1,57 +1,80 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
 import type { Report, Table } from "../model/index.ts";
 import { chartFigure, decideChart, planSpec, renderCached } from "../render/charts/index.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
 import { outputPath, urls } from "./urls.ts";
 
-/** A table's chart: the figure HTML for its pages, and the spec and SVG to download. */
-export interface TableChart {
-  readonly html: string;
-  readonly files: OutputFile[];
-}
-
-/** What rendering every chart gave: charts by table URL, and how many SVGs came from the cache. */
+/** What rendering every chart gave: the files to write, the charted tables, how many SVGs came from the cache. */
 export interface TableCharts {
-  readonly byTable: Map<string, TableChart>;
+  readonly files: OutputFile[];
+  /** URLs of the tables that got a chart, in report and document order. */
+  readonly charted: string[];
   readonly rendered: number;
   readonly cached: number;
 }
 
-async function chartOf(
+async function chartFiles(
   report: Report,
   table: Table,
   cacheDir: string,
-): Promise<{ chart: TableChart; hit: boolean } | null> {
+): Promise<{ files: OutputFile[]; hit: boolean } | null> {
   const decision = decideChart(table);
   if (decision.kind === null) return null;
   const spec = planSpec(decision, table, report.id);
   const { svg, hit } = await renderCached(spec, cacheDir);
-  const links = {
-    spec: urls.download(table.url, "vl.json"),
-    svg: urls.download(table.url, "svg"),
-    csv: urls.download(table.url, "csv"),
-  };
+  const links = chartLinks(table);
   const files = [
     { path: outputPath(links.spec), content: toJson(spec) },
     { path: outputPath(links.svg), content: svg },
   ];
-  return { chart: { html: chartFigure(svg, spec, links), files }, hit };
+  return { files, hit };
 }
 
 /**
  * Renders the chart of every table whose data the chart rules accept
- * (src/render/charts/decide.ts), reusing SVGs cached under `cacheDir` by
- * spec hash, so a rebuild re-renders only charts whose data changed.
+ * (src/render/charts/decide.ts) into a spec and an SVG beside the table's
+ * CSV, reusing SVGs cached under `cacheDir` by spec hash, so a rebuild
+ * re-renders only charts whose data changed.
  */
 export async function tableCharts(reports: readonly Report[], cacheDir: string): Promise<TableCharts> {
-  const byTable = new Map<string, TableChart>();
+  const files: OutputFile[] = [];
+  const charted: string[] = [];
   let cached = 0;
   for (const report of reports) {
     for (const table of report.tables) {
-      const made = await chartOf(report, table, cacheDir);
+      const made = await chartFiles(report, table, cacheDir);
       if (!made) continue;
-      byTable.set(table.url, made.chart);
+      files.push(...made.files);
+      charted.push(table.url);
       if (made.hit) cached++;
     }
   }
-  return { byTable, rendered: byTable.size - cached, cached };
+  return { files, charted, rendered: charted.length - cached, cached };
+}
+
+/** The download links of a table's chart, beside its CSV. */
+function chartLinks(table: Table): { spec: string; svg: string; csv: string } {
+  return {
+    spec: urls.download(table.url, "vl.json"),
+    svg: urls.download(table.url, "svg"),
+    csv: urls.download(table.url, "csv"),
+  };
+}
+
+/**
+ * The chart figures of a report's tables, by table id, read back from the
+ * files the build wrote into `outDir` (the pages see only what was published).
+ */
+export async function readChartFigures(outDir: string, report: Report): Promise<Map<string, string>> {
+  const figures = new Map<string, string>();
+  for (const table of report.tables) {
+    const links = chartLinks(table);
+    const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
+    if (svg === null) continue;
+    const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
+    figures.set(table.id, chartFigure(svg, spec, links));
+  }
+  return figures;
 }

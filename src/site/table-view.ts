@@ -25,6 +25,8 @@ export interface TableEntry {
   readonly anchorUrl: string | null;
   readonly csvUrl: string | null;
   readonly jsonUrl: string;
+  /** The table's chart figure (HTML), when the chart rules gave it one. */
+  readonly chart: string | null;
   /** The schools its cells name, and the specialties its rows state. */
   readonly schools: EntityRef[];
   readonly specialties: EntityRef[];
@@ -45,6 +47,7 @@ export function tableEntries(view: ReportView, entities: EntityIndex = emptyEnti
       anchorUrl: anchorUrl(view, table.id),
       csvUrl: downloads.csv,
       jsonUrl: downloads.json,
+      chart: view.charts.get(table.id) ?? null,
       schools: tableSchools(entities, view.report.id, table.id),
       specialties: tableSpecialties(entities, view.report.id, table.id),
     };

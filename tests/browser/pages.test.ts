@@ -86,8 +86,14 @@ test("a table page and its CSV download", { skip }, async () => {
   assert.equal(await page.locator("main table thead th").first().getAttribute("scope"), "col");
   assert.equal(await page.locator("main table tbody tr").count(), table.rows.length);
   await shot(page, "table");
-  const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+  const href = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
   assert.equal(href, "/reports/beijing-zhongzhi-2024/tables/1-2-1.csv");
+  // The table's chart sits under it, an accessible SVG with its spec and SVG downloadable beside the CSV.
+  const chart = page.locator("main figure.chart");
+  assert.equal(await chart.locator("svg[role=img] > title").count(), 1);
+  const specHref = await chart.getByRole("link", { name: "图表规格（Vega-Lite JSON）" }).getAttribute("href");
+  const spec = await page.evaluate(async (url) => (await fetch(url)).json(), specHref);
+  assert.equal((spec as { $schema?: string }).$schema?.includes("vega-lite"), true);
   const bytes = await page.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], href);
   assert.deepEqual(bytes.slice(0, 3), [0xef, 0xbb, 0xbf], "UTF-8 BOM");
   const [header, ...rows] = parseCsv(new TextDecoder().decode(Uint8Array.from(bytes)));

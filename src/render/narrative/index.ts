@@ -5,6 +5,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Block, Report, Table } from "../../model/index.ts";
 import { rehypeAnchors } from "./anchors.ts";
+import { type ChartFigures, rehypeCharts } from "./charts.ts";
 import { narrativeHandlers } from "./hast/handlers.ts";
 import type { NameIndex } from "./names/find.ts";
 import { rehypeCellNameLinks, remarkNameLinks } from "./names/plugin.ts";
@@ -23,7 +24,9 @@ const processor = (linkPages: boolean) =>
     .use(rehypeSanitize, narrativeSchema)
     .use(rehypeAnchors)
     .use(rehypeCellNameLinks)
-    .use(rehypeStringify);
+    .use(rehypeCharts)
+    // Raw nodes exist only where rehypeCharts put the chart stage's SVG (after sanitizing).
+    .use(rehypeStringify, { allowDangerousHtml: true });
 
 /** In the narrative, tables link to their pages; on a table or case page nothing links to itself. */
 const narrative = processor(true);
@@ -39,6 +42,8 @@ export interface Rendered {
 export interface RenderOptions {
   /** School names to link to their pages (first mention per paragraph, and in table cells). */
   readonly names?: NameIndex;
+  /** Chart figures to place after their tables, by table id. */
+  readonly charts?: ChartFigures;
 }
 
 function toHtml(tree: Root, using: typeof narrative, report: Report | null, options: RenderOptions): Rendered {
@@ -46,6 +51,7 @@ function toHtml(tree: Root, using: typeof narrative, report: Report | null, opti
   const data = {
     ...(report ? { crossReferences: { targets: referenceTargets(report), found: references } } : {}),
     ...(options.names ? { nameLinks: options.names } : {}),
+    ...(options.charts ? { charts: options.charts } : {}),
   };
   const file = { data };
   return { html: using.stringify(using.runSync(tree, file), file), references };

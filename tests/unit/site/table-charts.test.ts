@@ -3,30 +3,43 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { tableCharts } from "../../../src/site/table-charts.ts";
-import { corpus } from "../../helpers/parsed-corpus.ts";
+import { writeFiles } from "../../../src/site/data-files.ts";
+import { readChartFigures, tableCharts } from "../../../src/site/table-charts.ts";
+import { corpus, report } from "../../helpers/parsed-corpus.ts";
 
 const { reports } = await corpus();
 
-test("every table the chart rules accept gets a figure, a spec and an SVG; a rebuild reuses the cache", async () => {
+test("every table the chart rules accept gets a spec and an SVG beside its CSV; a rebuild reuses the cache", async () => {
   const cache = mkdtempSync(join(tmpdir(), "charts-"));
   try {
     const first = await tableCharts(reports, cache);
-    assert.equal(first.byTable.size, 20);
+    assert.equal(first.charted.length, 20);
     assert.equal(first.cached, 0);
-    const chart = first.byTable.get("/reports/dongcheng-zhongzhi-2023/tables/2-1/");
-    assert.ok(chart, "表2-1 (shares) has a chart");
-    assert.match(chart.html, /^<figure class="chart"><svg[^>]*role="img"/);
-    assert.deepEqual(
-      chart.files.map((f) => f.path),
-      ["reports/dongcheng-zhongzhi-2023/tables/2-1.vl.json", "reports/dongcheng-zhongzhi-2023/tables/2-1.svg"],
-    );
-    assert.equal(first.byTable.has("/reports/beijing-zhongzhi-2024/tables/6-5-1/"), false, "a name list has no chart");
+    assert.ok(first.charted.includes("/reports/dongcheng-zhongzhi-2023/tables/2-1/"), "表2-1 (shares) has a chart");
+    assert.equal(first.charted.includes("/reports/beijing-zhongzhi-2024/tables/6-5-1/"), false, "a name list has none");
+    const paths = first.files.map((f) => f.path);
+    assert.ok(paths.includes("reports/dongcheng-zhongzhi-2023/tables/2-1.vl.json"));
+    assert.ok(paths.includes("reports/dongcheng-zhongzhi-2023/tables/2-1.svg"));
     const second = await tableCharts(reports, cache);
-    assert.equal(second.cached, 20);
-    assert.equal(second.rendered, 0);
-    assert.equal(second.byTable.get("/reports/dongcheng-zhongzhi-2023/tables/2-1/")?.html, chart.html);
+    assert.deepEqual([second.cached, second.rendered], [20, 0]);
+    assert.deepEqual(second.files, first.files, "byte-identical from the cache");
   } finally {
     rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test("the pages read the charts back from the published files", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "charts-out-"));
+  try {
+    const r = await report("004_");
+    await writeFiles(dir, (await tableCharts([r], join(dir, ".cache"))).files);
+    const figures = await readChartFigures(dir, r);
+    assert.deepEqual([...figures.keys()], ["tbl-1-1", "tbl-1-2", "tbl-2-1"]);
+    const figure = figures.get("tbl-2-1") ?? "";
+    assert.match(figure, /^<figure class="chart"><svg[^>]*role="img"/);
+    assert.match(figure, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.csv"/);
+    assert.match(figure, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.vl\.json"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
