@@ -92,6 +92,7 @@ test("a table page and its CSV download", { skip }, async () => {
   const chart = page.locator("main figure.chart");
   assert.equal(await chart.locator("svg[role=img] > title").count(), 1);
   const specHref = await chart.getByRole("link", { name: "图表规格（Vega-Lite JSON）" }).getAttribute("href");
+  assert.ok(specHref);
   const spec = await page.evaluate(async (url) => (await fetch(url)).json(), specHref);
   assert.equal((spec as { $schema?: string }).$schema?.includes("vega-lite"), true);
   const bytes = await page.evaluate(async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())], href);
