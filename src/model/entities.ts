@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Diagnostic } from "./diagnostic.ts";
 
 const Line = z.number().int().nonnegative().describe("1-based line in the raw file, as an editor shows it");
-const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+/** An ASCII id of a school, specialty, indicator or report. */
+export const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
 /** Level of a school: 中职, 高职专科, 本科 or basic education. */
 export const InstitutionLevel = z.enum(["secondary", "higher", "undergraduate", "basic"]);

@@ -2,3 +2,4 @@ export * from "./diagnostic.ts";
 export * from "./messages.ts";
 export * from "./report.ts";
 export * from "./entities.ts";
+export * from "./published.ts";

@@ -68,7 +68,8 @@ export async function prepareOutDir(outDir: string): Promise<void> {
 export async function buildSite(records: Records, options: BuildOptions): Promise<void> {
   const outDir = resolve(options.outDir);
   await prepareOutDir(outDir);
-  await writeFiles(outDir, [...dataFiles(records, await generatorName()), ...schemaFiles()]);
+  const entities = options.entities ?? buildEntities(sortedReports(records));
+  await writeFiles(outDir, [...dataFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
   await writeFiles(outDir, tableDownloads(sortedReports(records)));
   const charts = await tableCharts(sortedReports(records), options.chartCache ?? DEFAULT_CHART_CACHE);
   await writeFiles(outDir, charts.files);
@@ -77,7 +78,6 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   );
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.
-  const entities = options.entities ?? buildEntities(sortedReports(records));
   await writeFiles(outDir, entityFiles(entities));
   await runEleventy(outDir);
   const redirects = options.redirects ?? (await readRedirects());

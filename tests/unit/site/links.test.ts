@@ -129,3 +129,17 @@ test("two builds are byte-identical (pages, data, downloads and search index)", 
     assert.ok((await readFile(out("all", f))).equals(await readFile(out("again", f))), `${f} differs`);
   }
 });
+
+test("each published report names the ids of its entities, and every id resolves in the entity files", async () => {
+  const read = async (p: string) => JSON.parse(await readFile(out("all", "data", p), "utf8")) as unknown;
+  const schools = new Set(((await read("schools.json")) as { id: string }[]).map((s) => s.id));
+  const specialties = new Set(((await read("specialties.json")) as { id: string }[]).map((s) => s.id));
+  const report = (await read("reports/dongcheng-zhongzhi-2023.json")) as {
+    entities: { schools: string[]; specialties: string[]; indicators: string[] };
+  };
+  assert.ok(report.entities.schools.includes("guoji-zhiye-jiaoyu-xuexiao"), "北京国际职业教育学校");
+  assert.ok(report.entities.schools.length >= 10 && report.entities.specialties.length > 0);
+  assert.ok(report.entities.indicators.length > 0);
+  for (const id of report.entities.schools) assert.ok(schools.has(id), id);
+  for (const id of report.entities.specialties) assert.ok(specialties.has(id), id);
+});
