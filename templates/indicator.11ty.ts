@@ -1,5 +1,5 @@
 import type { MetricCell, MetricPage, MetricRow } from "../src/site/entities/indicator-pages.ts";
-import { markup } from "../src/site/html.ts";
+import { markup, raw } from "../src/site/html.ts";
 import { urls } from "../src/site/urls.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
@@ -68,7 +68,7 @@ export function render({ entry: m }: Data): string {
       ["原文标签", m.labels.join("、")],
       ["单位", m.units.join("、")],
     ])}
-    <div class="chart-slot" data-chart="indicator" data-metric="${m.metric}"></div>
+    ${raw(m.chart ?? "")}
     ${comparison(m)}
     <p>每个数值链接到它的出处（表格页面或报告正文中的章节），悬停可见原文。同一地区、同一年份的数值不一致时标为“不一致”。</p>`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "指标", url: urls.indicators() }, { label: m.label }];

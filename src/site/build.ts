@@ -9,6 +9,7 @@ import { tableDownloads } from "./downloads.ts";
 import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search-index.ts";
 import { tableCharts } from "./table-charts.ts";
+import { indicatorCharts } from "./indicator-charts.ts";
 import { fileURLToPath } from "node:url";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
@@ -71,10 +72,13 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const entities = options.entities ?? buildEntities(sortedReports(records));
   await writeFiles(outDir, [...dataFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
   await writeFiles(outDir, tableDownloads(sortedReports(records)));
-  const charts = await tableCharts(sortedReports(records), options.chartCache ?? DEFAULT_CHART_CACHE);
-  await writeFiles(outDir, charts.files);
+  const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
+  const charts = await tableCharts(sortedReports(records), cache);
+  const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
+  await writeFiles(outDir, [...charts.files, ...metricCharts.files]);
   options.log?.(
-    `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache)`,
+    `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
+      `${metricCharts.charted.length} indicators`,
   );
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.

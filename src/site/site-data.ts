@@ -16,6 +16,7 @@ import {
 import { type RegionGroup, regionGroups } from "./regions.ts";
 import { type ReportView, reportView } from "./report-view.ts";
 import { readChartFigures } from "./table-charts.ts";
+import { readIndicatorFigure } from "./indicator-charts.ts";
 import { type TableEntry, tableEntries } from "./table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
@@ -57,6 +58,13 @@ export async function listFiles(dir: string, base: string): Promise<string[]> {
     .sort();
 }
 
+/** Each metric page with its chart figure, read back from the files the build wrote. */
+async function withCharts(pages: MetricPage[], outDir: string): Promise<MetricPage[]> {
+  const out: MetricPage[] = [];
+  for (const m of pages) out.push({ ...m, chart: await readIndicatorFigure(outDir, m.metric) });
+  return out;
+}
+
 /**
  * The validated entry point of data into Eleventy: reads the data files the build wrote
  * (`index.json`, `reports/<id>.json`, the entity files) and checks them with zod.
@@ -87,7 +95,7 @@ export async function loadSiteData(dataDir: string): Promise<SiteData> {
     })),
     schools: schools.map((s) => schoolPage(s, entities, views)),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
-    metrics: metricPages(vocabulary(), indicators, views),
+    metrics: await withCharts(metricPages(vocabulary(), indicators, views), dirname(dataDir)),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),
     dataFiles: (await listFiles(dataDir, "/data")).filter((f) => !f.endsWith(".html")),

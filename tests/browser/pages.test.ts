@@ -296,7 +296,9 @@ test("a specialty page lists its events with school and source links", { skip },
   await page.waitForURL(/\/schools\/[a-z0-9-]+\/$/);
   assert.ok((await page.locator('main a[href="/specialties/750201/"]').count()) > 0, "the school links back");
   await page.goto(new URL("/indicators/employment-rate/", site.url).href);
-  assert.equal(await page.locator('.chart-slot[data-metric="employmentRate"]').count(), 1);
+  // The metric's chart over the years, every point a link to its source.
+  assert.equal(await page.locator("main figure.chart svg[role=img]").count(), 1);
+  assert.ok((await page.locator("main figure.chart svg a").count()) >= 2, "points link their sources");
   assert.ok((await page.locator("table.comparison td a").count()) >= 3, "values linking their sources");
   await shot(page, "indicator");
   assert.deepEqual(failed, []);

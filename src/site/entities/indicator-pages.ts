@@ -64,6 +64,8 @@ export interface MetricPage {
   readonly rows: MetricRow[];
   readonly facts: number;
   readonly conflicts: number;
+  /** Its chart over the years (HTML figure), when the build drew one. */
+  readonly chart?: string | null;
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

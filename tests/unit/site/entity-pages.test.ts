@@ -85,7 +85,7 @@ test("specialty directory and page: by 专业大类; events with school and sour
   );
 });
 
-test("indicator pages: the vocabulary; scopes × years with sources, conflicts marked, a chart slot", async () => {
+test("indicator pages: the vocabulary; scopes × years with sources, conflicts marked, a chart", async () => {
   const list = await read("indicators/index.html");
   assert.match(
     list,
@@ -93,7 +93,7 @@ test("indicator pages: the vocabulary; scopes × years with sources, conflicts m
   );
   assert.match(list, /<span class="badge conflict">1 处不一致<\/span>/);
   const html = await read("indicators/enrollment/index.html");
-  assert.match(html, /<div class="chart-slot" data-chart="indicator" data-metric="enrollment"><\/div>/);
+  assert.match(html, /<figure class="chart"><svg[^>]*role="img"/, "the metric's chart over the years");
   assert.match(html, /<th scope="col">2024 年<\/th>/);
   assert.match(
     html,

@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
+import type { Indicator, Report } from "../model/index.ts";
+import { chartFigure, indicatorChartSpec, renderCached } from "../render/charts/index.ts";
+import { type OutputFile, toJson } from "./data-files.ts";
+import { outputPath, urls } from "./urls.ts";
+
+/** Fewest points (years × scopes) worth a chart. */
+const MIN_POINTS = 2;
+
+function chartLinks(metric: string): { spec: string; svg: string; csv: string } {
+  const page = urls.indicator(metric);
+  return { spec: urls.download(page, "vl.json"), svg: urls.download(page, "svg"), csv: "/data/indicators.csv" };
+}
+
+/** The facts of one metric drawn on its chart: whole-scope figures with a year, in its most common unit. */
+export function chartedFacts(facts: readonly Indicator[]): Indicator[] {
+  // Whole-scope yearly figures only: a part of the whole (其中…) or a rate over a period would mislead.
+  const dated = facts.filter((i) => i.year !== null && i.period === null && i.ratio === null && i.qualifier === null);
+  const byUnit = new Map<string, Indicator[]>();
+  for (const i of dated) byUnit.set(i.unit, [...(byUnit.get(i.unit) ?? []), i]);
+  const groups = [...byUnit.values()].sort((a, b) => b.length - a.length);
+  return groups[0] ?? [];
+}
+
+/** Where a point links: its table's page when it was read from a table, else its report. */
+function sourceUrl(reports: ReadonlyMap<string, Report>): (i: Indicator) => string {
+  return (i) => {
+    const report = reports.get(i.source.report);
+    const table = i.source.table ? report?.tables.find((t) => t.id === i.source.table) : undefined;
+    return table?.url ?? report?.url ?? urls.home();
+  };
+}
+
+const LEVEL = { secondary: "中职", higher: "高职" } as const;
+
+/**
+ * A region's figures from a secondary and from a higher-vocational report
+ * are different populations: the series name says which (北京市（中职）).
+ */
+function withLevel(i: Indicator, reports: ReadonlyMap<string, Report>): Indicator {
+  const level = reports.get(i.report)?.schoolLevel;
+  if (i.scope.kind !== "region" || !level || !i.scope.name) return i;
+  return { ...i, scope: { ...i.scope, name: `${i.scope.name}（${LEVEL[level]}）` } };
+}
+
+/**
+ * One chart per metric comparing its regions and schools over the years,
+ * every point linking to its source; rendered through the spec-hash cache.
+ */
+export async function indicatorCharts(
+  reports: readonly Report[],
+  indicators: readonly Indicator[],
+  cacheDir: string,
+): Promise<{ files: OutputFile[]; charted: string[] }> {
+  const published = new Map(reports.map((r) => [r.id, r]));
+  const metrics = [...new Set(indicators.map((i) => i.metric))].sort();
+  const files: OutputFile[] = [];
+  const charted: string[] = [];
+  for (const metric of metrics) {
+    const facts = chartedFacts(indicators.filter((i) => i.metric === metric && published.has(i.report))).map((i) =>
+      withLevel(i, published),
+    );
+    if (facts.length < MIN_POINTS) continue;
+    const spec = indicatorChartSpec(facts, sourceUrl(published));
+    const { svg } = await renderCached(spec, cacheDir);
+    const links = chartLinks(metric);
+    files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content: svg });
+    charted.push(metric);
+  }
+  return { files, charted };
+}
+
+/** A metric's chart figure read back from the published files, or null when it has none. */
+export async function readIndicatorFigure(outDir: string, metric: string): Promise<string | null> {
+  const links = chartLinks(metric);
+  const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
+  if (svg === null) return null;
+  const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
+  return chartFigure(svg, spec, links);
+}
