@@ -374,3 +374,51 @@ test("no serious or critical axe violations on each kind of page", { skip }, asy
   }
   assert.deepEqual(found, []);
 });
+
+/**
+ * Pairs of visible texts in each chart SVG on the page whose boxes overlap (more than a pixel each
+ * way). Labels that Vega's overlap removal hid (opacity 0) do not count: nobody sees them.
+ */
+async function chartTextOverlaps(page: Page): Promise<string[]> {
+  // No named functions inside: the bundler would wrap them in a helper the page does not have.
+  return page.locator("figure.chart svg text").evaluateAll((texts) => {
+    const shown = texts
+      .filter((t) => {
+        if ((t.textContent ?? "").trim() === "") return false;
+        for (let e = t as typeof t | null; e && e.tagName.toLowerCase() !== "svg"; e = e.parentElement) {
+          if (e.getAttribute("opacity") === "0" || e.getAttribute("fill-opacity") === "0") return false;
+        }
+        return true;
+      })
+      .map((t) => ({ svg: t.closest("svg"), text: t.textContent ?? "", box: t.getBoundingClientRect() }))
+      .filter((t) => t.box.width > 0);
+    const found: string[] = [];
+    shown.forEach((a, i) => {
+      for (const b of shown.slice(i + 1)) {
+        if (a.svg !== b.svg) continue;
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) found.push(`${a.text} × ${b.text}`);
+      }
+    });
+    return found;
+  });
+}
+
+test("chart labels never overlap, measured in the browser on every table and indicator chart", { skip }, async () => {
+  const page = await browser.newPage();
+  let charts = 0;
+  const urls = [
+    ...reports.flatMap((r) => r.tables.map((t) => t.url)),
+    ...["employment-rate", "enrollment", "students", "graduates"].map((m) => `/indicators/${m}/`),
+  ];
+  for (const url of urls) {
+    await page.goto(new URL(url, site.url).href);
+    const count = await page.locator("figure.chart svg").count();
+    if (count === 0) continue;
+    charts += count;
+    assert.deepEqual(await chartTextOverlaps(page), [], url);
+  }
+  assert.ok(charts >= 20, `${charts} charts measured`);
+  await page.close();
+});
