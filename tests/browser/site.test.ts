@@ -1,29 +1,15 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildSite } from "../../src/site/build.ts";
 import { type Serving, serve } from "../../src/site/serve.ts";
 import { fixtureRecords } from "../fixtures/site/records.ts";
+import { browserSkip, launchChromium } from "../helpers/browser.ts";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const missing = !existsSync(CHROMIUM);
-if (missing && ["true", "1"].includes(process.env["CI"] ?? ""))
-  throw new Error(`${CHROMIUM} is missing; CI must install chromium (apt-get install chromium fonts-wqy-microhei)`);
-const skip = missing ? `${CHROMIUM} not found: install chromium and fonts-wqy-microhei to run the browser test` : false;
+const skip = browserSkip();
 
 let tmp: string;
 let site: Serving;
@@ -34,7 +20,7 @@ before(async () => {
   tmp = await mkdtemp(join(tmpdir(), "site-browser-"));
   await buildSite(fixtureRecords(), { outDir: join(tmp, "dist") });
   site = await serve(join(tmp, "dist"), 0);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   if (skip) return;
