@@ -1,3 +1,4 @@
+import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/site/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import { regionUrl } from "../src/site/regions.ts";
@@ -13,28 +14,14 @@ import { page } from "./_lib/layout.ts";
 export const data = { permalink: `${urls.downloads()}index.html` };
 
 function fileTable(caption: string, files: readonly DataFileEntry[]) {
-  return markup`<div class="table-scroll">
-    <table class="listing files">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">文件</th>
-          <th scope="col">内容</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${files.map(
-          (f) =>
-            markup`<tr>
-              <th scope="row"><a href="${f.url}">${f.name}</a></th>
-              <td>${f.description}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  const rows = files.map(
+    (f) =>
+      markup`<tr>
+        <th scope="row"><a href="${f.url}">${f.name}</a></th>
+        <td>${f.description}</td>
+      </tr>`,
+  );
+  return dataTable({ className: "listing files", caption, columns: ["文件", "内容"], rows });
 }
 
 function tableItem(e: TableEntry) {

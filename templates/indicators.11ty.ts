@@ -1,3 +1,4 @@
+import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/site/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -12,25 +13,13 @@ export function render({ site }: { site: SiteData }): string {
       报告中的数值按下列指标归类（标签见 <code>data/indicators.yaml</code>）。每个指标的页面按地区、学校和年份对比数值，并链接到出处。
       数据见 <a href="/data/indicators.json">indicators.json</a>、<a href="/data/indicators.csv">indicators.csv</a>。
     </p>
-    <div class="table-scroll">
-      <table class="entity-table metrics">
-        <caption>
-          指标（${site.metrics.length} 个）
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">指标</th>
-            <th scope="col">键名</th>
-            <th scope="col">说明</th>
-            <th scope="col">原文标签</th>
-            <th scope="col">单位</th>
-            <th scope="col">数值条数</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${site.metrics.map(
-            (m) =>
-              markup`<tr>
+    ${dataTable({
+      className: "entity-table metrics",
+      caption: `指标（${site.metrics.length} 个）`,
+      columns: ["指标", "键名", "说明", "原文标签", "单位", "数值条数"],
+      rows: site.metrics.map(
+        (m) =>
+          markup`<tr>
                 <th scope="row"><a href="${m.url}">${m.label}</a></th>
                 <td><code>${m.metric}</code></td>
                 <td>${m.description}</td>
@@ -38,9 +27,7 @@ export function render({ site }: { site: SiteData }): string {
                 <td>${m.units.join("、")}</td>
                 <td class="num-cell">${m.facts}${m.conflicts > 0 ? markup` <span class="badge conflict">${m.conflicts} 处不一致</span>` : ""}</td>
               </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+      ),
+    })}`;
   return page({ title: "指标", crumbs: [{ label: "首页", url: urls.home() }, { label: "指标" }], body }).value;
 }

@@ -1,3 +1,4 @@
+import { dataTable } from "./_lib/data-table.ts";
 import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { markup } from "../src/site/html.ts";
 import { artefactLabel, severityLabel } from "../src/site/labels.ts";
@@ -29,24 +30,8 @@ function diagnosticsTable(list: readonly Diagnostic[], caption = "诊断信息")
         <td>${d.message}</td>
       </tr>`,
   );
-  return markup`<div class="table-scroll">
-    <table class="diagnostics">
-      <caption>
-        ${caption}（${list.length} 条）
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">行:列</th>
-          <th scope="col">级别</th>
-          <th scope="col">规则</th>
-          <th scope="col">说明</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  const columns = ["行:列", "级别", "规则", "说明"];
+  return dataTable({ className: "diagnostics", caption: `${caption}（${list.length} 条）`, columns, rows });
 }
 
 function artefactsTable(list: readonly Artefact[]) {
@@ -59,23 +44,7 @@ function artefactsTable(list: readonly Artefact[]) {
         <td><code>${a.text}</code></td>
       </tr>`,
   );
-  return markup`<div class="table-scroll">
-    <table>
-      <caption>
-        移除的版面内容（${list.length} 处）
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">行</th>
-          <th scope="col">类型</th>
-          <th scope="col">原文</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable({ caption: `移除的版面内容（${list.length} 处）`, columns: ["行", "类型", "原文"], rows });
 }
 
 const KIND_LABEL: Record<PlacedReference["kind"], string> = { table: "表格", figure: "图", case: "案例" };

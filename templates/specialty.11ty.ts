@@ -1,3 +1,4 @@
+import { dataTable } from "./_lib/data-table.ts";
 import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
 import { markup } from "../src/site/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
@@ -51,28 +52,12 @@ export function render({ entry: p }: Data): string {
       (g) =>
         markup`<section aria-labelledby="r-${g.report.id}" data-pagefind-ignore>
           <h2 id="r-${g.report.id}"><a href="${g.report.url}">${g.report.title}</a></h2>
-          <div class="table-scroll">
-            <table class="entity-table">
-              <caption>
-                ${g.report.title}中的记录（${g.events.length} 条）
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">年份</th>
-                  <th scope="col">事项</th>
-                  <th scope="col">学校</th>
-                  <th scope="col">原文名称</th>
-                  <th scope="col">学制</th>
-                  <th scope="col">结论</th>
-                  <th scope="col">合作院校与专业</th>
-                  <th scope="col">来源</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${g.events.map(eventRow)}
-              </tbody>
-            </table>
-          </div>
+          ${dataTable({
+            className: "entity-table",
+            caption: `${g.report.title}中的记录（${g.events.length} 条）`,
+            columns: ["年份", "事项", "学校", "原文名称", "学制", "结论", "合作院校与专业", "来源"],
+            rows: g.events.map(eventRow),
+          })}
         </section>`,
     )}`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "专业", url: urls.specialties() }, { label: title }];

@@ -1,3 +1,4 @@
+import { dataTable } from "./data-table.ts";
 import { type Html, markup } from "../../src/site/html.ts";
 import type { EntityRef } from "../../src/site/entities/index.ts";
 import type { IndicatorFact } from "../../src/site/entities/indicator-pages.ts";
@@ -35,23 +36,6 @@ export function factsTable(
         <td>${factSource(f, true)}</td>
       </tr>`,
   );
-  return markup`<div class="table-scroll">
-    <table class="entity-table facts">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">指标</th>
-          <th scope="col">年份</th>
-          <th scope="col">数值</th>
-          <th scope="col">原文标签</th>
-          <th scope="col">来源</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  const columns = ["指标", "年份", "数值", "原文标签", "来源"];
+  return dataTable({ className: "entity-table facts", caption, columns, rows });
 }
