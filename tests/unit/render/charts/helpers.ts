@@ -1,6 +1,6 @@
-/** Hand-made tables and the schema check shared by the chart tests. */
-import { readFileSync } from "node:fs";
+/** Hand-made tables and the JSON-Schema check shared by the chart tests. */
 import { createRequire } from "node:module";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Table } from "../../../../src/model/index.ts";
 
 /** A table record from columns and rows (one header row, lines counted from 10). */
@@ -22,103 +22,99 @@ export function makeTable(columns: string[], rows: string[][], number = "1-1", c
   };
 }
 
-interface SchemaNode {
-  readonly $ref?: string;
-  readonly properties?: Record<string, unknown>;
-  readonly enum?: readonly string[];
-}
+/**
+ * Formats the schema leaves undeclared. `color-hex` is checked; the URI formats are accepted as
+ * declared but not checked (they only occur in `$schema`, `href` and data `url`s, which vega-lite parses).
+ */
+const FORMATS = { uri: true, "uri-reference": true, "color-hex": /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i } as const;
 
-const schemaPath = createRequire(import.meta.url).resolve("vega-lite/vega-lite-schema.json");
-const definitions = (JSON.parse(readFileSync(schemaPath, "utf8")) as { definitions: Record<string, SchemaNode> })
-  .definitions;
+/** The top-level definitions picked by a spec's shape; anything else is checked against `TopLevelSpec`. */
+const OTHER_KINDS = ["facet", "repeat", "concat", "hconcat", "vconcat"];
 
-/** Property names of a schema definition (throws when the definition is missing: the check is stale). */
-function props(name: string): Set<string> {
-  let def = definitions[name];
-  while (def?.$ref) def = definitions[def.$ref.replace("#/definitions/", "")];
-  if (!def?.properties) throw new Error(`vega-lite schema has no definition ${name} with properties`);
-  return new Set(Object.keys(def.properties));
-}
+let validators: Map<string, ValidateFunction> | undefined;
 
-/** Enum values of a schema definition. */
-function values(name: string): Set<string> {
-  const def = definitions[name];
-  if (!def?.enum) throw new Error(`vega-lite schema has no enum definition ${name}`);
-  return new Set(def.enum);
-}
-
-const keysOf = (value: unknown): string[] =>
-  value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-
-/** Names in `keys` that `allowed` lacks, prefixed with where they were found. */
-function unknown(where: string, keys: readonly string[], allowed: Set<string>): string[] {
-  return keys.filter((k) => !allowed.has(k)).map((k) => `${where}.${k}`);
-}
-
-/** Keys a channel definition may have: position, mark-property and string (tooltip) field definitions. */
-function fieldDefKeys(): Set<string> {
-  const names = [
-    "PositionFieldDef",
-    "FieldOrDatumDefWithCondition<MarkPropFieldDef,(Gradient|string|null)>",
-    "StringFieldDef",
-  ];
-  return new Set(names.flatMap((n) => [...props(n)]));
-}
-
-/** Checks one field definition: its keys, `type`, `axis`, `legend`, `scale`, `stack`. */
-function checkFieldDef(where: string, def: Record<string, unknown>): string[] {
-  const problems = unknown(where, Object.keys(def), fieldDefKeys());
-  if (typeof def.type === "string" && !values("Type").has(def.type)) problems.push(`${where}.type=${def.type}`);
-  problems.push(...unknown(`${where}.axis`, keysOf(def.axis), props("Axis")));
-  problems.push(...unknown(`${where}.legend`, keysOf(def.legend), props("Legend")));
-  problems.push(...unknown(`${where}.scale`, keysOf(def.scale), props("Scale")));
-  if (typeof def.stack === "string" && !values("StackOffset").has(def.stack))
-    problems.push(`${where}.stack=${def.stack}`);
-  return problems;
-}
-
-/** Checks a unit (or layer member): mark type and properties, encoding channels and their definitions. */
-function checkUnit(where: string, unit: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  const mark = unit.mark;
-  if (mark !== undefined) {
-    const type = typeof mark === "string" ? mark : (mark as { type?: string }).type;
-    if (!type || !values("Mark").has(type)) problems.push(`${where}.mark=${String(type)}`);
-    problems.push(...unknown(`${where}.mark`, keysOf(mark), props("MarkDef")));
-  }
-  const encoding = (unit.encoding ?? {}) as Record<string, unknown>;
-  problems.push(...unknown(`${where}.encoding`, Object.keys(encoding), props("FacetedEncoding")));
-  for (const [channel, def] of Object.entries(encoding)) {
-    for (const one of Array.isArray(def) ? def : [def]) {
-      problems.push(...checkFieldDef(`${where}.encoding.${channel}`, one as Record<string, unknown>));
+/**
+ * The validator of one definition of `vega-lite/vega-lite-schema.json` (draft-07), compiled on first use,
+ * so once per test file. `strictTypes` is off because the generated schema puts `minimum` beside `anyOf`
+ * and uses union `type`s (valid JSON Schema that ajv's strict mode only warns about); the rest of strict
+ * mode (unknown keywords, formats, tuples) stays on.
+ */
+function validator(definition: string): ValidateFunction {
+  if (!validators) {
+    const schema: unknown = createRequire(import.meta.url)("vega-lite/vega-lite-schema.json");
+    const ajv = new Ajv({ allErrors: true, strictTypes: false, formats: FORMATS });
+    ajv.addSchema(schema as object, "vega-lite");
+    validators = new Map();
+    for (const name of ["TopLevelSpec", "TopLevelUnitSpec", "TopLevelLayerSpec"]) {
+      const validate = ajv.getSchema(`vega-lite#/definitions/${name}`);
+      if (!validate) throw new Error(`vega-lite schema has no definition ${name}`);
+      validators.set(name, validate);
     }
   }
-  return problems;
+  const validate = validators.get(definition);
+  if (!validate) throw new Error(`no validator for ${definition}`);
+  return validate;
 }
 
 /**
- * What this checks against `vega-lite/build/vega-lite-schema.json` (no JSON-Schema validator is installed;
- * `compile()` catches the rest): top-level keys ⊆ TopLevelUnitSpec/TopLevelLayerSpec properties; `mark`
- * type ∈ Mark enum and its keys ⊆ MarkDef; encoding channels ⊆ FacetedEncoding; each channel definition's
- * keys ⊆ PositionFieldDef ∪ MarkPropFieldDef ∪ StringFieldDef, `type` ∈ Type enum, `axis` keys ⊆ Axis, `legend` keys ⊆
- * Legend, `scale` keys ⊆ Scale, `stack` ∈ StackOffset; `config` keys ⊆ Config, `config.axis` ⊆ AxisConfig,
- * `config.legend` ⊆ LegendConfig, `config.title` ⊆ TitleConfig, `config.locale.number` ⊆ NumberLocale.
- * Returns the paths that do not exist in the schema (empty when all do).
+ * `TopLevelSpec` is an `anyOf` of the spec kinds, so its errors list every kind a spec is not. A spec
+ * with `layer` can only be a layer spec and one without any composition key only a unit spec (all kinds
+ * forbid other properties), so checking against that one kind gives the same verdict with only its errors.
  */
-export function schemaProblems(spec: object): string[] {
-  const s = spec as Record<string, unknown>;
-  const top = "layer" in s ? "TopLevelLayerSpec" : "TopLevelUnitSpec";
-  const problems = unknown("spec", Object.keys(s), props(top));
-  problems.push(...checkUnit("spec", s));
-  for (const [i, layer] of ((s.layer ?? []) as Record<string, unknown>[]).entries()) {
-    problems.push(...checkUnit(`spec.layer[${i}]`, layer));
+function definitionOf(spec: object): string {
+  if ("layer" in spec) return "TopLevelLayerSpec";
+  return OTHER_KINDS.some((k) => k in spec) ? "TopLevelSpec" : "TopLevelUnitSpec";
+}
+
+const ALTERNATIVE = new Set(["type", "const", "enum"]);
+
+/** The values or types one error accepts (`"container"`, `number`). */
+function accepted(error: ErrorObject): string[] {
+  const p = error.params as { type?: string; allowedValue?: unknown; allowedValues?: unknown[] };
+  if (error.keyword === "type") return [String(p.type).replaceAll(",", " or ")];
+  if (error.keyword === "const") return [JSON.stringify(p.allowedValue)];
+  return (p.allowedValues ?? []).map((v) => JSON.stringify(v));
+}
+
+/** One line for an error that is not an alternative: path, message, and the property it names. */
+function line(error: ErrorObject): string {
+  const p = error.params as { additionalProperty?: string };
+  const extra = p.additionalProperty === undefined ? "" : `: ${p.additionalProperty}`;
+  return `${error.instancePath || "/"} ${error.message ?? error.keyword}${extra}`;
+}
+
+/**
+ * Readable lines from ajv's errors. `anyOf` summaries are dropped (their branches say why); the
+ * type/const/enum errors of the branches at one path are joined into one `must be a, b or c` line, unless
+ * something deeper at that path failed (then the value had a right type and the deeper error is the cause).
+ */
+function readable(errors: readonly ErrorObject[]): string[] {
+  const kept = errors.filter((e) => e.keyword !== "anyOf");
+  const explained = (path: string): boolean =>
+    kept.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !ALTERNATIVE.has(e.keyword)));
+  const alternatives = new Map<string, Set<string>>();
+  const lines = new Set<string>();
+  for (const error of kept) {
+    if (!ALTERNATIVE.has(error.keyword)) lines.add(line(error));
+    else if (!explained(error.instancePath)) {
+      const set = alternatives.get(error.instancePath) ?? new Set<string>();
+      for (const value of accepted(error)) set.add(value);
+      alternatives.set(error.instancePath, set);
+    }
   }
-  const config = (s.config ?? {}) as Record<string, unknown>;
-  problems.push(...unknown("config", Object.keys(config), props("Config")));
-  problems.push(...unknown("config.axis", keysOf(config.axis), props("AxisConfig")));
-  problems.push(...unknown("config.legend", keysOf(config.legend), props("LegendConfig")));
-  problems.push(...unknown("config.title", keysOf(config.title), props("TitleConfig")));
-  const locale = (config.locale ?? {}) as Record<string, unknown>;
-  problems.push(...unknown("config.locale.number", keysOf(locale.number), props("NumberLocale")));
-  return problems;
+  for (const [path, values] of alternatives) {
+    const list = [...values];
+    const last = list.pop();
+    lines.add(`${path || "/"} must be ${list.length > 0 ? `${list.join(", ")} or ` : ""}${last}`);
+  }
+  return [...lines].sort();
+}
+
+/**
+ * Validates a spec against the JSON Schema shipped in the vega-lite package (`vega-lite-schema.json`).
+ * Returns readable errors, `instancePath message` (empty when the spec is valid).
+ */
+export function schemaErrors(spec: object): string[] {
+  const validate = validator(definitionOf(spec));
+  return validate(spec) ? [] : readable(validate.errors ?? []);
 }

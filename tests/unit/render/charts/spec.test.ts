@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import type { Indicator } from "../../../../src/model/index.ts";
@@ -9,7 +10,7 @@ import { planSpec, reportIdOf, tableChartSpec } from "../../../../src/render/cha
 import { OKABE_ITO } from "../../../../src/render/charts/theme.ts";
 import { expectGolden } from "../../../helpers/golden.ts";
 import { corpus, report } from "../../../helpers/parsed-corpus.ts";
-import { schemaProblems } from "./helpers.ts";
+import { schemaErrors } from "./helpers.ts";
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../../../fixtures/${name}/expected.vl.json`, import.meta.url));
@@ -44,7 +45,7 @@ function indicator(year: number, value: number, school: string | null): Indicato
   };
 }
 
-test("every spec compiles with vega-lite without a warning and uses only schema names", async () => {
+test("every spec compiles with vega-lite without a warning and is valid against its JSON Schema", async () => {
   const specs = await allSpecs();
   assert.ok(specs.length >= 15, `${specs.length} specs`);
   const indicators = [indicator(2020, 277, null), indicator(2021, 195, null), indicator(2021, 80, "甲校")];
@@ -55,19 +56,37 @@ test("every spec compiles with vega-lite without a warning and uses only schema 
   for (const { name, spec } of specs) {
     const { messages } = compileSpec(spec);
     assert.deepEqual(messages, { warnings: [], errors: [] }, name);
-    assert.deepEqual(schemaProblems(spec), [], name);
+    assert.deepEqual(schemaErrors(spec), [], name);
   }
 });
 
-test("the schema check catches names the schema lacks", () => {
-  const bad = { mark: "column", encoding: { x: { field: "a", type: "number", axis: { angle: 0 } }, hue: {} }, wat: 1 };
-  assert.deepEqual(schemaProblems(bad).sort(), [
-    "spec.encoding.hue",
-    "spec.encoding.x.axis.angle",
-    "spec.encoding.x.type=number",
-    "spec.mark=column",
-    "spec.wat",
+test("every golden spec (tests/fixtures/chart-*/expected.vl.json) is valid against the JSON Schema", () => {
+  const dirs = readdirSync(fileURLToPath(new URL("../../../fixtures/", import.meta.url))).filter((d) =>
+    d.startsWith("chart-"),
+  );
+  assert.ok(dirs.length >= 6, dirs.join(" "));
+  for (const dir of dirs) {
+    const spec = JSON.parse(readFileSync(fixture(dir), "utf8")) as object;
+    assert.deepEqual(schemaErrors(spec), [], dir);
+  }
+});
+
+test("the schema check fails a bad spec and names the paths", () => {
+  const bad = {
+    data: { values: [{ a: 1 }] },
+    mark: "column",
+    width: "wide",
+    encoding: { x: { field: "a", type: "quantitative" }, hue: { field: "a" } },
+  };
+  const errors = schemaErrors(bad);
+  assert.deepEqual(errors, [
+    "/encoding must NOT have additional properties: hue",
+    '/mark must be "boxplot", "errorbar", "errorband", object, "arc", "area", "bar", "image", "line", "point", ' +
+      '"rect", "rule", "text", "tick", "trail", "circle", "square" or "geoshape"',
+    '/width must be number, "container" or object',
   ]);
+  const nested = schemaErrors({ ...bad, mark: "bar", width: 300, config: { axis: { labelAngel: 0 } } });
+  assert.ok(nested.includes("/config/axis must NOT have additional properties: labelAngel"), nested.join("\n"));
 });
 
 test("specs carry title, description, source, zh-CN locale, Okabe–Ito colours and upright labels", async () => {
