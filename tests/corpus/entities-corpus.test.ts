@@ -200,6 +200,34 @@ test("北京高职 2020 headline indicators and the conflicts the notes list", (
   );
 });
 
+const scopeAt = (report: string, line: number) =>
+  b.indicators
+    .filter((i) => i.report === report && i.source.line === line && i.source.table === null)
+    .map((i) => [i.metric, i.value, i.scope.kind, i.scope.school]);
+
+test("prose figures belong to whom the paragraph is about, not always the region", () => {
+  // 埃中应用技术学院 is named two sentences before 2020 年招生 106 人 … 在校生已达 284 人 (其影响力… continues it)
+  assert.deepEqual(scopeAt(G, 1083), [
+    ["enrollment", 106, "school", "aizhong-yingyong-jishu-xueyuan"],
+    ["students", 284, "school", "aizhong-yingyong-jishu-xueyuan"],
+  ]);
+  const conflicts = b.links.find((l) => l.report === G)?.diagnostics.filter((d) => d.ruleId === "indicator-conflict");
+  assert.ok(!conflicts?.some((d) => /106人|284人/.test(d.message)), "no longer 北京市's enrollment and students");
+  // 北京信息职业技术学院作为…试点院校…。2020 年，学院…实际招生 180 人…。学院…合作中职学校已达 27 所
+  assert.deepEqual(scopeAt(G, 428), [
+    ["enrollment", 180, "school", "xinxi-zhiye-jishu-xueyuan"],
+    ["schools", 27, "school", "xinxi-zhiye-jishu-xueyuan"],
+  ]);
+  // 25所独立设置高职院校和首钢工学院…在校生总数6.07万人: a group of the region, not 首钢工学院's
+  assert.ok(scopeAt(G, 276).every((i) => i[2] === "region"));
+  // 北京市昌平职业学校、北京市商业学校、…4所中职学校参与中本贯通项目，计划招生315人: the four together
+  assert.deepEqual(scopeAt(Z, 1932), [["enrollment", 315, "region", null]]);
+  // 案例 1-6-4 北京市黄庄职业高中…学校…2024年综合高中招生人数增至100人
+  assert.deepEqual(scopeAt(Z, 1169), [["enrollment", 100, "school", "huangzhuang-zhiye-gaozhong"]]);
+  // 案例 5-2 北京国际职业教育学校幼儿保育专业…。开设中小学生职业体验课程9门…培训人次1432人
+  assert.deepEqual(scopeAt(D, 773), [["trainees", 1432, "school", "guoji-zhiye-jiaoyu-xuexiao"]]);
+});
+
 test("北京中职 2024: funding refers to 2023", () => {
   assert.deepEqual(ind(Z, "perStudentFunding", 2023, 2254), [[65571.71, "元", null]]);
   assert.deepEqual(ind(Z, "enrollment", 2024, 1121), [[315, "人", null]]);

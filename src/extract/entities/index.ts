@@ -46,7 +46,7 @@ export function extractEntities(report: Report, ctx: EntityContext, raw: RawLine
   const prose = [...bodySegments(report).filter((s) => PROSE.has(s.where)), ...headerSegments(report)];
   const indicators = [
     ...reportTableIndicators(report, ctx.labels, ctx.matcher),
-    ...prose.flatMap((s) => proseIndicators(s, ctx.labels, ctx.matcher, report.dataYear, raw)),
+    ...prose.flatMap((s) => proseIndicators(s, ctx.labels, ctx.matcher, report.dataYear, raw, report.region)),
   ];
   return { report, mentions, specialties: findSpecialtyFacts(report, ctx.matcher), indicators, findings };
 }

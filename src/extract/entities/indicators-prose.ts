@@ -1,12 +1,15 @@
 /**
  * Indicators from prose: a vocabulary label followed, in the same clause and within a few characters, by a
  * number whose unit suits the metric ("2022年，东城区中等职业学校共招生253人"). The year is the last one
- * stated earlier in the sentence, else the report's data year; the scope is a school named earlier in the
- * clause, else the region. Changes (增长58人) and approximations (近100%) are not facts.
+ * stated earlier in the sentence, else the report's data year; the scope is whom the paragraph is talking
+ * about there (prose-scope.ts): a curated school, or the region. A figure about an institution not in
+ * data/schools.yaml (a partner college abroad) is left out: the model has no honest scope for it, and it
+ * stays in the text. Changes (增长58人) and approximations (近100%) are not facts.
  */
 import type { IndicatorFact } from "./indicator-fact.ts";
 import { lineLocator, type RawLines } from "./line-locator.ts";
 import { normalizeDigits, valueAt } from "./numbers.ts";
+import { proseScope, subjectsOf } from "./prose-scope.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";
 import type { Segment } from "./segments.ts";
 import { squash } from "./text.ts";
@@ -84,16 +87,18 @@ function qualifierOf(before: string, earlier: string): string | null {
   return `${whole}其中${rest.replace(/其中/g, "")}`;
 }
 
-/** Every prose indicator of one segment. */
+/** Every prose indicator of one segment; `region` is the report's (北京市), whose name marks region figures. */
 export function proseIndicators(
   seg: Segment,
   labels: Labels,
   matcher: SchoolMatcher,
   dataYear: number | null,
   raw: RawLines = null,
+  region: string | null = null,
 ): IndicatorFact[] {
   const text = normalizeDigits(squash(seg.text).text);
   const lineOf = lineLocator(raw, seg, text);
+  const subjects = subjectsOf(text, matcher, region);
   const out: IndicatorFact[] = [];
   for (let i = 0; i < text.length; i++) {
     const entry = labelAt(text, i, labels);
@@ -104,7 +109,12 @@ export function proseIndicators(
     const sentence = boundaryBefore(text, i, SENTENCE_END);
     const clause = boundaryBefore(text, i, CLAUSE_END);
     const p = found.v.parsed;
-    const school = matcher.scan(text.slice(sentence, i)).at(-1) ?? null;
+    const scope = proseScope(text, subjects, sentence, i);
+    const school = scope.kind === "school" ? scope : null;
+    if (scope.kind === "elsewhere") {
+      i = found.at + found.v.length - 1;
+      continue;
+    }
     out.push({
       metric: entry.metric,
       label: entry.label,

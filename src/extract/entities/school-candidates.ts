@@ -44,14 +44,39 @@ export function looksLikeSchool(name: string): boolean {
   return !GENERIC.test(name) && !GENERIC.test(withoutPlaces(name)) && !NOT_A_NAME.test(name);
 }
 
-/** Candidate school names in a phrase-split piece of squashed text (known names already masked out). */
-export function schoolCandidates(text: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
+/** The phrases of squashed text (split at PHRASE_BREAK) long enough to hold a name, with their offsets. */
+function phrases(text: string): { phrase: string; start: number }[] {
+  const out: { phrase: string; start: number }[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !PHRASE_BREAK.test(text[i] as string)) continue;
-    if (i - from >= 4) out.push(...inPhrase(text.slice(from, i), from));
+    if (i - from >= 4) out.push({ phrase: text.slice(from, i), start: from });
     from = i + 1;
+  }
+  return out;
+}
+
+/** Candidate school names in a phrase-split piece of squashed text (known names already masked out). */
+export function schoolCandidates(text: string): { name: string; start: number }[] {
+  return phrases(text).flatMap((p) => inPhrase(p.phrase, p.start));
+}
+
+/**
+ * School-like names with or without a place in front (埃中应用技术学院): the longest head of a phrase that
+ * looks like a school. Looser than schoolCandidates, so only for telling "some institution" from "the
+ * region", never for publishing a school.
+ */
+export function schoolLikeNames(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const { phrase, start } of phrases(text)) {
+    if (/\d/.test(text[start - 1] ?? "")) continue; // 4所中职学校 counts schools, it names none
+    for (let end = phrase.length; end >= 4; end--) {
+      const name = phrase.slice(0, end);
+      if (phrase[end] !== "生" && looksLikeSchool(name)) {
+        out.push({ name, start });
+        break;
+      }
+    }
   }
   return out;
 }

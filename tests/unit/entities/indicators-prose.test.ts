@@ -60,3 +60,33 @@ test("a rate since a year is over a period ending in the data year, not a figure
     [["employmentRate", 2022, "2015–2022", 55]],
   );
 });
+
+const scopes = (text: string) =>
+  proseIndicators(seg(text), ctx.labels, ctx.matcher, 2022, null, "北京市").map((f) => [f.metric, f.value, f.school]);
+
+test("a sentence that names nobody continues the paragraph's subject: a school named in an earlier sentence", () => {
+  assert.deepEqual(scopes("北京国际职业教育学校开设3个专业。该校2022年招生120人，在校生356人。"), [
+    ["enrollment", 120, "北京国际职业教育学校"],
+    ["students", 356, "北京国际职业教育学校"],
+  ]);
+  assert.deepEqual(scopes("2022年招生120人。"), [["enrollment", 120, null]], "a paragraph naming nobody: the region");
+});
+
+test("the region's name or a whole-region word makes a figure the region's again", () => {
+  assert.deepEqual(scopes("北京国际职业教育学校开设3个专业。2022年，北京市招生1000人。"), [["enrollment", 1000, null]]);
+  assert.deepEqual(scopes("北京国际职业教育学校开设3个专业。全市招生1000人。"), [["enrollment", 1000, null]]);
+});
+
+test("a figure about an institution that is not a curated school is left out, not given to the region", () => {
+  const text = "由北京国际职业教育学校与外方合作共建的某某应用技术学院，是首个海外办学项目。其影响力持续扩大。";
+  assert.deepEqual(scopes(`${text}2020年招生106人，在校生284人。`), []);
+  assert.deepEqual(scopes(`${text}北京市招生1000人。`), [["enrollment", 1000, null]]);
+});
+
+test("a school in a list (A、B…, …和A, 由A) is a member of a group, not the subject", () => {
+  assert.deepEqual(scopes("北京国际职业教育学校、北京市商业学校2所学校计划招生315人。"), [["enrollment", 315, null]]);
+  assert.deepEqual(scopes("北京市25所高职院校和首钢工学院在校生6.07万人；25所高职院校和首钢工学院招生2.51万人。"), [
+    ["students", 60700, null],
+    ["enrollment", 25100, null],
+  ]);
+});

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isSchoolColumn, looksLikeSchool, schoolCandidates } from "../../../src/extract/entities/school-candidates.ts";
+import {
+  isSchoolColumn,
+  looksLikeSchool,
+  schoolCandidates,
+  schoolLikeNames,
+} from "../../../src/extract/entities/school-candidates.ts";
 
 test("place-started names ending in a school word are candidates", () => {
   assert.deepEqual(
@@ -36,4 +41,12 @@ test("school columns", () => {
   assert.equal(isSchoolColumn("中职学校"), true);
   assert.equal(isSchoolColumn("外方院校"), false);
   assert.equal(isSchoolColumn("中职校数（所）"), false);
+});
+
+test("school-like names need no place in front; counted nouns and generic words are not names", () => {
+  assert.deepEqual(
+    schoolLikeNames("合作共建的埃中应用技术学院，是首个海外办学项目").map((c) => [c.name, c.start]),
+    [["埃中应用技术学院", 5]],
+  );
+  assert.deepEqual(schoolLikeNames("共有4所中职学校开展贯通培养，学院全力推进"), []);
 });
