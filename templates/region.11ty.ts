@@ -1,4 +1,4 @@
-import { markup } from "../src/site/html.ts";
+import { markup, raw } from "../src/site/html.ts";
 import { regionLevelLabel } from "../src/site/labels.ts";
 import type { RegionPage, SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -41,6 +41,7 @@ export function render({ entry: g, site }: Data): string {
         ? markup`<section aria-labelledby="indicators-title">
             <h2 id="indicators-title">指标</h2>
             <p>报告对${g.name}全区（市）给出的数值；各指标的页面对比所有地区和学校。</p>
+            ${raw(g.chart ?? "")}
             ${factsTable(`${g.name}的指标（${g.indicators.length} 个数值）`, g.indicators, metricLabel)}
           </section>`
         : ""

@@ -4,17 +4,19 @@ import { markup, raw } from "../src/site/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import type { OutlineNode } from "../src/site/outline.ts";
 import type { ReportView } from "../src/site/report-view.ts";
+import type { SiteData } from "../src/site/site-data.ts";
 import { regionUrl } from "../src/site/regions.ts";
 import { urls } from "../src/site/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { linkOr } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
-import { entityList } from "./_lib/entities.ts";
+import { entityList, factsTable } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
   readonly entry: ReportView;
+  readonly site: SiteData;
 }
 
 export const data = {
@@ -102,12 +104,27 @@ function listSection<T>(
   </section>`;
 }
 
-/** One report: metadata, outline, lists of tables/figures/cases, then the narrative. */
-export function render({ entry: view }: Data): string {
+/** The report's own figures for its region: the chart over the years (when drawn) and every figure with its source. */
+function overview(view: ReportView, site: SiteData) {
+  const figures = view.figures ?? [];
+  if (figures.length === 0) return "";
+  const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
+  const region = view.report.region ?? "全区";
+  return markup`<section class="overview" aria-labelledby="overview-title" data-pagefind-ignore>
+    <h2 id="overview-title">数据概览</h2>
+    <p>本报告对${region}全区（市）给出的数字，按指标和年份排列；每个数字链接到原文。各指标的页面对比所有地区和年份。</p>
+    ${raw(view.overview ?? "")}
+    ${factsTable(`本报告给出的${region}数字（${figures.length} 个）`, figures, metricLabel)}
+  </section>`;
+}
+
+/** One report: metadata, data overview, outline, lists of tables/figures/cases, then the narrative. */
+export function render({ entry: view, site }: Data): string {
   const r = view.report;
   const body = markup`${contextLine("报告章节", r, false)}
     <h1 data-pagefind-filter="报告">${r.title}</h1>
     ${metadata(view)}
+    ${overview(view, site)}
     <nav class="outline" aria-labelledby="outline-title" data-pagefind-ignore>
       <h2 id="outline-title">目录</h2>
       ${outlineList(view, view.outline)}

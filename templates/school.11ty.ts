@@ -1,5 +1,5 @@
 import type { SchoolPage } from "../src/site/entities/school-pages.ts";
-import { type Html, markup } from "../src/site/html.ts";
+import { type Html, markup, raw } from "../src/site/html.ts";
 import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/labels.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -123,7 +123,7 @@ export function render({ entry: p, site }: Data): string {
     ${part("cases-title", "案例", p.cases.length, cases(p))}
     ${part("rows-title", "表格中的行", p.rows.length, rows(p))}
     ${part("specialties-title", "专业", p.specialties.length, specialties(p))}
-    ${part("indicators-title", "指标", p.indicators.length, factsTable(`${s.name}的指标`, p.indicators, metricLabel))}`;
+    ${part("indicators-title", "指标", p.indicators.length, markup`${raw(p.chart ?? "")}${factsTable(`${s.name}的指标`, p.indicators, metricLabel)}`)}`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "学校", url: urls.schools() }, { label: s.name }];
   return page({ title: s.name, crumbs, body, searchable: true }).value;
 }

@@ -10,6 +10,7 @@ import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search-index.ts";
 import { tableCharts } from "./table-charts.ts";
 import { indicatorCharts } from "./indicator-charts.ts";
+import { seriesCharts } from "./series-charts.ts";
 import { fileURLToPath } from "node:url";
 import { sortedReports } from "./summary.ts";
 import { dataPaths } from "./urls.ts";
@@ -75,10 +76,11 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
   const charts = await tableCharts(sortedReports(records), cache);
   const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
-  await writeFiles(outDir, [...charts.files, ...metricCharts.files]);
+  const ownCharts = await seriesCharts(sortedReports(records), entities.indicators, cache);
+  await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
   options.log?.(
     `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
-      `${metricCharts.charted.length} indicators`,
+      `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series`,
   );
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.

@@ -2,8 +2,17 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator, Report } from "../model/index.ts";
-import { chartFigure, indicatorChartSpec, renderCached } from "../render/charts/index.ts";
+import {
+  chartFigure,
+  flattens,
+  indicatorChartSpec,
+  indicatorPanelData,
+  panelSpec,
+  renderCached,
+} from "../render/charts/index.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
+import { vocabulary } from "../extract/entities/data.ts";
+import { indicatorSourceUrl } from "./series-charts.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
@@ -24,13 +33,11 @@ export function chartedFacts(facts: readonly Indicator[]): Indicator[] {
   return groups[0] ?? [];
 }
 
-/** Where a point links: its table's page when it was read from a table, else its report. */
-function sourceUrl(reports: ReadonlyMap<string, Report>): (i: Indicator) => string {
-  return (i) => {
-    const report = reports.get(i.source.report);
-    const table = i.source.table ? report?.tables.find((t) => t.id === i.source.table) : undefined;
-    return table?.url ?? report?.url ?? urls.home();
-  };
+/** Regions before schools, then by name (code points): the colour order shared by all metric charts. */
+function scopeOrder(facts: readonly Indicator[]): string[] {
+  const rank = new Map<string, number>();
+  for (const i of facts) rank.set(i.scope.name ?? i.scope.school ?? "全区", i.scope.kind === "region" ? 0 : 1);
+  return [...rank].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
 }
 
 const LEVEL = { secondary: "中职", higher: "高职" } as const;
@@ -58,12 +65,26 @@ export async function indicatorCharts(
   const metrics = [...new Set(indicators.map((i) => i.metric))].sort();
   const files: OutputFile[] = [];
   const charted: string[] = [];
-  for (const metric of metrics) {
-    const facts = chartedFacts(indicators.filter((i) => i.metric === metric && published.has(i.report))).map((i) =>
-      withLevel(i, published),
+  const drawn = metrics
+    .map((metric) => ({
+      metric,
+      facts: chartedFacts(indicators.filter((i) => i.metric === metric && published.has(i.report))).map((i) =>
+        withLevel(i, published),
+      ),
+    }))
+    .filter((m) => m.facts.length >= MIN_POINTS);
+  const scopes = scopeOrder(drawn.flatMap((m) => m.facts));
+  for (const { metric, facts } of drawn) {
+    const name = vocabulary().metrics[metric]?.labels[0];
+    const sourceUrl = indicatorSourceUrl(reports);
+    const flat = flattens(
+      facts,
+      (i) => i.scope.name ?? i.scope.school ?? "",
+      (i) => i.value,
     );
-    if (facts.length < MIN_POINTS) continue;
-    const spec = indicatorChartSpec(facts, sourceUrl(published));
+    const spec = flat
+      ? panelSpec(`${name ?? metric}：各地区、学校历年数值`, indicatorPanelData(facts, sourceUrl), "每个地区或学校")
+      : indicatorChartSpec(facts, sourceUrl, { scopes, ...(name ? { name } : {}) });
     const { svg } = await renderCached(spec, cacheDir);
     const links = chartLinks(metric);
     files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content: svg });

@@ -1,3 +1,4 @@
+import type { IndicatorFact } from "./entities/indicator-pages.ts";
 import type { Diagnostic, Report, ReportSummary } from "../model/index.ts";
 import { renderReport } from "../render/narrative/index.ts";
 import type { PlacedReference } from "../render/narrative/references/plugin.ts";
@@ -24,6 +25,10 @@ export interface ReportView {
   readonly entityDiagnostics: Diagnostic[];
   /** Chart figures (HTML) by table id, for the tables that have one. */
   readonly charts: ReadonlyMap<string, string>;
+  /** The overview chart of the report's own figures over the years (HTML figure), when the build drew one. */
+  readonly overview?: string | null;
+  /** The figures it gives for its whole region (scope region), by metric and year. */
+  readonly figures?: IndicatorFact[];
 }
 
 /**

@@ -17,6 +17,7 @@ import { type RegionGroup, regionGroups } from "./regions.ts";
 import { type ReportView, reportView } from "./report-view.ts";
 import { readChartFigures } from "./table-charts.ts";
 import { readIndicatorFigure } from "./indicator-charts.ts";
+import { readSeriesFigure } from "./series-charts.ts";
 import { type TableEntry, tableEntries } from "./table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
@@ -43,6 +44,8 @@ export interface SiteData {
 /** A region's reports and the facts they state about the whole region. */
 export interface RegionPage extends RegionGroup {
   readonly indicators: IndicatorFact[];
+  /** The region's figures over the years (HTML figure), when the build drew one. */
+  readonly chart: string | null;
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -75,25 +78,34 @@ export async function loadSiteData(dataDir: string): Promise<SiteData> {
   const reports: ReportView[] = [];
   for (const summary of index.reports) {
     const report = Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)));
-    reports.push(reportView(report, entities, await readChartFigures(dirname(dataDir), report)));
+    const view = reportView(report, entities, await readChartFigures(dirname(dataDir), report));
+    reports.push({ ...view, overview: await readSeriesFigure(dirname(dataDir), report.url, "overview") });
   }
   const views = new Map(reports.map((v) => [v.report.id, v]));
   const { schools, specialties, indicators } = entities.bundle;
   return {
     index,
-    reports,
+    reports: reports.map((v) => ({ ...v, figures: regionFacts(vocabulary(), [v.report.id], indicators, views) })),
     tables: reports.flatMap((v) => tableEntries(v, entities)),
     cases: reports.flatMap((v) => caseEntries(v, entities)),
-    regions: regionGroups(index.reports).map((g) => ({
-      ...g,
-      indicators: regionFacts(
-        vocabulary(),
-        g.reports.map((r) => r.id),
-        indicators,
-        views,
-      ),
-    })),
-    schools: schools.map((s) => schoolPage(s, entities, views)),
+    regions: await Promise.all(
+      regionGroups(index.reports).map(async (g) => ({
+        ...g,
+        indicators: regionFacts(
+          vocabulary(),
+          g.reports.map((r) => r.id),
+          indicators,
+          views,
+        ),
+        chart: await readSeriesFigure(dirname(dataDir), g.url, "indicators"),
+      })),
+    ),
+    schools: await Promise.all(
+      schools.map(async (s) => {
+        const p = schoolPage(s, entities, views);
+        return { ...p, chart: await readSeriesFigure(dirname(dataDir), p.url, "indicators") };
+      }),
+    ),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
     metrics: await withCharts(metricPages(vocabulary(), indicators, views), dirname(dataDir)),
     schoolLevels: schoolDirectory(schools),

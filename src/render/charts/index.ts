@@ -9,7 +9,8 @@
  */
 export { chartKind, decideChart } from "./decide.ts";
 export { planSpec, reportIdOf, tableChartSpec, tableTitle, VEGA_LITE_SCHEMA } from "./spec.ts";
-export { indicatorChartSpec } from "./indicator-spec.ts";
+export { indicatorChartSpec, indicatorPanelData } from "./indicator-spec.ts";
+export { flattens, panelSpec, type PanelDatum } from "./panel-spec.ts";
 export { compileSpec, type CompileMessages } from "./compile.ts";
 export { estimateTextWidth, renderSvg } from "./svg.ts";
 export { cacheKey, renderCached } from "./cache.ts";

@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
+import type { PanelDatum } from "./panel-spec.ts";
 import { VEGA_LITE_SCHEMA } from "./spec.ts";
 import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit } from "./theme.ts";
 
@@ -56,6 +57,38 @@ function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => 
   }));
 }
 
+/**
+ * The same facts as small multiples, one panel per scope (its own axis): for scopes of very different
+ * sizes (a city's 25700 beside a district's 253), where one axis would flatten the smaller ones.
+ */
+export function indicatorPanelData(
+  indicators: readonly Indicator[],
+  sourceUrl: (i: Indicator) => string,
+): PanelDatum[] {
+  const shown = drawn(indicators);
+  const scopes = [...new Set(shown.map(scopeName))];
+  const seen = new Set<string>();
+  return plotted(shown, sourceUrl)
+    .map((d) => {
+      const key = `${d.series}\u0000${d.year}`;
+      const onLine = !seen.has(key);
+      seen.add(key);
+      return {
+        panel: d.series,
+        unit: d.unit === "ratio" ? "" : d.unit,
+        order: scopes.indexOf(d.series),
+        year: String(d.year),
+        series: d.series,
+        value: d.value,
+        text: d.text,
+        onLine,
+        href: d.href,
+        source: d.source,
+      };
+    })
+    .sort((a, b) => a.order - b.order || compare(a.year, b.year));
+}
+
 /** The accessible text: metric, scopes, years, points, extremes. */
 function describe(data: readonly IndicatorDatum[], title: string): string {
   const scopes = [...new Set(data.map((d) => d.series))];
@@ -69,6 +102,14 @@ function describe(data: readonly IndicatorDatum[], title: string): string {
   );
 }
 
+/** How an indicator chart is named and coloured. */
+export interface IndicatorChartOptions {
+  /** The metric's name (招生人数); default: the first fact's printed label. */
+  readonly name?: string;
+  /** Every scope drawn on any indicator chart, in colour order: the same scope, the same colour. */
+  readonly scopes?: readonly string[];
+}
+
 /**
  * The spec of an indicator series. Indicators of another metric or unit than the first one, and those
  * without a year, are not drawn (a chart has one measure and a year axis). `sourceUrl` gives each
@@ -77,12 +118,15 @@ function describe(data: readonly IndicatorDatum[], title: string): string {
 export function indicatorChartSpec(
   indicators: readonly Indicator[],
   sourceUrl: (i: Indicator) => string,
+  options: IndicatorChartOptions = {},
 ): TopLevelSpec {
   const shown = drawn(indicators);
   const data = plotted(shown, sourceUrl);
   const first = indicators[0];
-  const unit = first?.unit ?? "";
-  const title = withUnit(first?.label ?? first?.metric ?? "指标", unit);
+  const unit = first?.unit === "ratio" ? "" : (first?.unit ?? "");
+  const title = withUnit(options.name ?? first?.label ?? first?.metric ?? "指标", unit);
+  const series = [...new Set(data.map((d) => d.series))];
+  const domain = options.scopes?.filter((s) => series.includes(s)).length === series.length ? options.scopes : null;
   const tooltip = [
     { field: "series", type: "nominal", title: "范围" },
     { field: "year", type: "ordinal", title: "年份" },
@@ -90,7 +134,13 @@ export function indicatorChartSpec(
     { field: "text", type: "nominal", title: "数值（原文）" },
     { field: "source", type: "nominal", title: "出处" },
   ] as const;
-  const color = { field: "series", type: "nominal", scale: { range: OKABE_ITO }, legend: { title: "范围" } } as const;
+  // With the site's list of scopes, a scope has the same colour on every metric's chart; the legend lists this chart's.
+  const color = {
+    field: "series",
+    type: "nominal",
+    scale: domain ? { domain: [...domain], range: OKABE_ITO } : { range: OKABE_ITO },
+    legend: { title: "范围", values: series },
+  } as const;
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title,

@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import type { ReportView } from "../report-view.ts";
+import { inBaseUnit } from "../indicator-values.ts";
 import { urls } from "../urls.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
@@ -72,8 +73,8 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A value in the metric's base unit, so that 2.57万人 and 25700人 agree. */
 function normalised(i: Indicator): string {
-  const scale = i.unit.startsWith("万") ? 10_000 : 1;
-  return `${Math.round(i.value * scale * 1000) / 1000}${scale === 1 ? i.unit : i.unit.slice(1)}`;
+  const { value, unit } = inBaseUnit(i);
+  return `${value}${unit}`;
 }
 
 function cell(facts: IndicatorFact[]): MetricCell {

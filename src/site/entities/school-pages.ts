@@ -47,6 +47,8 @@ export interface SchoolSpecialtyItem {
 export interface SchoolPage {
   readonly school: School;
   readonly url: string;
+  /** The school's figures over the years (HTML figure), when the build drew one. */
+  readonly chart?: string | null;
   readonly mentions: MentionGroup[];
   readonly cases: { readonly report: Report; readonly url: string; readonly label: string; readonly title: string }[];
   readonly rows: RowItem[];

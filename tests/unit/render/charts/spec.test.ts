@@ -142,3 +142,18 @@ for (const [dir, prefix, number] of [
     expectGolden(tableChartSpec(table, plan.kind), fixture(dir));
   });
 }
+
+test("indicator spec: with the site's scopes a scope keeps its colour on every chart; the legend lists this chart's", () => {
+  const indicators = [indicator(2020, 277, null), indicator(2021, 80, "甲校")];
+  const url = (i: Indicator) => `/reports/${i.report}/#l${i.source.line}`;
+  const spec = indicatorChartSpec(indicators, url, { name: "招生人数", scopes: ["乙区", "全区", "甲校"] });
+  const color = (
+    spec as unknown as { encoding: { color: { scale: { domain?: string[] }; legend: { values: string[] } } } }
+  ).encoding.color;
+  assert.deepEqual(color.scale.domain, ["乙区", "全区", "甲校"]);
+  assert.deepEqual(color.legend.values, ["全区", "甲校"]);
+  assert.equal(spec.title, "招生人数（人）");
+  // A scope missing from the list: colours by this chart's own order rather than a wrong shared one.
+  const partial = indicatorChartSpec(indicators, url, { scopes: ["全区"] });
+  assert.equal(JSON.stringify(partial).includes('"domain"'), false);
+});

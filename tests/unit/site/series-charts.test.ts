@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Indicator, IndicatorVocabulary } from "../../../src/model/index.ts";
+import { type PanelContext, panelData } from "../../../src/site/series-charts.ts";
+
+const vocabulary: IndicatorVocabulary = {
+  metrics: {
+    schools: { description: "schools", units: ["所"], labels: ["学校数"] },
+    enrollment: { description: "enrollment", units: ["人", "万人"], labels: ["招生人数", "招生"] },
+    employmentRate: { description: "employment", units: ["%"], labels: ["就业率"] },
+  },
+};
+
+let line = 10;
+function fact(metric: string, year: number, value: number, more: Partial<Indicator> = {}): Indicator {
+  line += 1;
+  const unit = more.unit ?? (metric === "employmentRate" ? "%" : metric === "schools" ? "所" : "人");
+  return {
+    id: `ind-${line}`,
+    report: "r-2022",
+    metric,
+    label: metric,
+    year,
+    period: null,
+    value,
+    unit,
+    ratio: null,
+    text: `${value}${unit}`,
+    scope: { kind: "region", name: "东城区", school: null },
+    qualifier: null,
+    source: { report: "r-2022", line, table: null, row: null, column: null },
+    ...more,
+  };
+}
+
+const ctx: PanelContext = {
+  vocabulary,
+  seriesOf: (i) => i.scope.name ?? "全区",
+  reportYear: (id) => Number(id.slice(-4)),
+  sourceUrl: (i) => `/reports/${i.report}/#l${i.source.line}`,
+};
+
+const rows = (facts: Indicator[]) =>
+  panelData(facts, ctx).map(
+    (d) => `${d.panel}（${d.unit}） ${d.year} ${d.value} ${d.onLine ? "line" : "point"} ${d.href}`,
+  );
+
+test("a metric is drawn when a series has two years or more; one year alone is not a chart", () => {
+  const drawn = rows([fact("enrollment", 2021, 195), fact("enrollment", 2020, 277), fact("schools", 2022, 4)]);
+  assert.deepEqual(drawn, [
+    "招生人数（人） 2020 277 line /reports/r-2022/#l12",
+    "招生人数（人） 2021 195 line /reports/r-2022/#l11",
+  ]);
+  assert.deepEqual(rows([fact("schools", 2022, 4), fact("employmentRate", 2022, 98)]), []);
+});
+
+test("parts, ratios, periods and undated figures are not drawn", () => {
+  const facts = [
+    fact("enrollment", 2020, 277),
+    fact("enrollment", 2021, 100, { qualifier: "民办" }),
+    fact("enrollment", 2022, 5, { ratio: [1, 5] }),
+    fact("enrollment", 2023, 50, { period: "2019–2023" }),
+    fact("enrollment", 2024, 60, { year: null }),
+  ];
+  assert.deepEqual(rows(facts), []);
+});
+
+test("万人 and 人 share one axis; panels follow the vocabulary's order", () => {
+  const facts = [
+    fact("employmentRate", 2020, 90.2),
+    fact("employmentRate", 2021, 92.4),
+    fact("enrollment", 2020, 2.57, { unit: "万人", text: "2.57万人" }),
+    fact("enrollment", 2021, 25_900),
+  ];
+  const data = panelData(facts, ctx);
+  assert.deepEqual(
+    data.map((d) => `${d.panel}（${d.unit}） ${d.value} ${d.text}`),
+    [
+      "招生人数（人） 25700 2.57万人",
+      "招生人数（人） 25900 25900人",
+      "就业率（%） 90.2 90.2%",
+      "就业率（%） 92.4 92.4%",
+    ],
+  );
+});
+
+test("a second value for one series and year is a point off the line; a table's value is on the line", () => {
+  const prose = fact("enrollment", 2021, 4300);
+  const table = fact("enrollment", 2021, 4261, { source: { ...prose.source, line: 99, table: "tbl-2-1" } });
+  const data = panelData([prose, fact("enrollment", 2020, 4799), table], ctx);
+  assert.deepEqual(
+    data.map((d) => `${d.year} ${d.value} ${d.onLine}`),
+    ["2020 4799 true", "2021 4261 true", "2021 4300 false"],
+  );
+});
+
+test("series are kept apart: each needs its own two years", () => {
+  const school = { kind: "school" as const, name: "甲校", school: "jia" };
+  const facts = [fact("enrollment", 2020, 277), fact("enrollment", 2021, 80, { scope: school })];
+  assert.deepEqual(rows(facts), []);
+  const both = [...facts, fact("enrollment", 2021, 195)];
+  assert.deepEqual(
+    panelData(both, ctx).map((d) => `${d.series} ${d.year}`),
+    ["东城区 2020", "东城区 2021", "甲校 2021"],
+  );
+});
