@@ -38,6 +38,7 @@ export function page(options: PageOptions): Html {
         <title>${options.title} · 职业教育质量年度报告</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/assets/style.css" />
+        <script src="/assets/chart-tooltips.js" defer></script>
         ${options.head}
       </head>
       <body>

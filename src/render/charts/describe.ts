@@ -44,3 +44,25 @@ export function describePlan(plan: ChartPlan, tableName: string): string {
   for (const note of plan.leftOut) parts.push(`${note}。`);
   return parts.join("");
 }
+
+/** `年份: 2022`-style parts of a mark's description: [title, Vega expression of the value]. */
+function markParts(plan: ChartPlan): [string, string][] {
+  const single = plan.kind === "bars" || plan.kind === "counts";
+  return [
+    [plan.labelTitle || "类别", "datum.label"],
+    ...(single ? [] : [[plan.seriesTitle || "系列", "datum.series"] as [string, string]]),
+    [withUnit(plan.valueName, plan.unit), "datum.text"],
+    ["原文行号", "datum.line"],
+  ];
+}
+
+/**
+ * The Vega expression of one data mark's description (`项目: 招生规模; 年份: 2019-2020; 数值（人）: 430;
+ * 原文行号: 32`), which Vega writes as the mark's `aria-label` and the page script shows as a tooltip.
+ * Titles are Chinese, the value is the text as printed; "; " and ": " separate, as Vega-Lite's default does.
+ */
+export function markDescription(plan: ChartPlan): string {
+  return markParts(plan)
+    .map(([title, value], i) => `${JSON.stringify(`${i > 0 ? "; " : ""}${title}: `)} + ${value}`)
+    .join(" + ");
+}

@@ -1,6 +1,7 @@
 /** Mark, encoding and size of each chart kind, read from the plan (one function per concern). */
 import type { Encoding } from "vega-lite/types_unstable/encoding.js";
 import type { AnyMark } from "vega-lite/types_unstable/mark.js";
+import { markDescription } from "./describe.ts";
 import { AXIS_FORMAT, OKABE_ITO, PRIMARY, valueFormat, withUnit } from "./theme.ts";
 import type { ChartPlan } from "./types.ts";
 
@@ -30,7 +31,8 @@ export function isUpright(plan: ChartPlan): boolean {
 
 /** The mark of the plan's kind. */
 export function markFor(plan: ChartPlan): AnyMark {
-  if (plan.kind === "lines") return { type: "line", point: { filled: true, size: 50 } };
+  // The line itself stays out of the accessibility tree: its description would name only its first point.
+  if (plan.kind === "lines") return { type: "line", aria: false, point: { filled: true, size: 50 } };
   return { type: "bar", ...(plan.kind === "bars" || plan.kind === "counts" ? { color: PRIMARY } : {}) };
 }
 
@@ -59,6 +61,8 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
   const valueTitle = withUnit(plan.valueName, plan.unit);
   const value = { field: "value", type: "quantitative", axis: { title: valueTitle, format: AXIS_FORMAT } } as const;
   const series = seriesOrder(plan);
+  // Each data mark's aria-label (and the page's tooltip): Chinese titles, the value as printed.
+  const description = { value: { expr: markDescription(plan) } };
   const color = {
     field: "series",
     type: "nominal",
@@ -78,7 +82,7 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
   switch (plan.kind) {
     case "bars":
     case "counts":
-      return { y: yBand("-x"), x: value, tooltip: tooltip(plan) };
+      return { y: yBand("-x"), x: value, tooltip: tooltip(plan), description };
     case "stacked-100":
       return {
         y: yBand(null),
@@ -86,6 +90,7 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
         color,
         order: { field: "order", type: "quantitative" },
         tooltip: tooltip(plan),
+        description,
       };
     case "lines":
       return {
@@ -93,10 +98,25 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
         y: value,
         color: { ...color, field: "label", sort: labelOrder(plan), legend: { title: plan.labelTitle } },
         tooltip: tooltip(plan),
+        description,
       };
     case "grouped-bars":
       return isUpright(plan)
-        ? { x: band(null), xOffset: { field: "series", sort: series }, y: value, color, tooltip: tooltip(plan) }
-        : { y: yBand(null), yOffset: { field: "series", sort: series }, x: value, color, tooltip: tooltip(plan) };
+        ? {
+            x: band(null),
+            xOffset: { field: "series", sort: series },
+            y: value,
+            color,
+            tooltip: tooltip(plan),
+            description,
+          }
+        : {
+            y: yBand(null),
+            yOffset: { field: "series", sort: series },
+            x: value,
+            color,
+            tooltip: tooltip(plan),
+            description,
+          };
   }
 }
