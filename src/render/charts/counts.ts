@@ -24,7 +24,21 @@ export function categoryColumn(columns: readonly ColumnInfo[], rows: readonly Da
   );
 }
 
-/** Counts rows per value of the category column, in order of first appearance. */
+/** A grade (A+, B, C-, 优/良/中/差 are not letters and keep their order of appearance). */
+const GRADE = /^([A-Ea-e])([+＋]|[-－])?$/;
+
+/** Grade order: A+ before A before A- before B+. */
+function gradeRank(label: string): number {
+  const m = GRADE.exec(label);
+  if (!m) return 0;
+  const sign = m[2] ? (/[+＋]/.test(m[2]) ? 0 : 2) : 1;
+  return (m[1] as string).toUpperCase().charCodeAt(0) * 3 + sign;
+}
+
+/**
+ * Counts rows per value of the category column, in order of first appearance; grades (A+ … C-) are a
+ * scale and are kept in grade order rather than sorted by count.
+ */
 export function countsPlan(column: ColumnInfo, rows: readonly DataRow[], leftOut: readonly string[]): ChartPlan {
   const counts = new Map<string, { n: number; line: number }>();
   for (const row of rows) {
@@ -32,9 +46,11 @@ export function countsPlan(column: ColumnInfo, rows: readonly DataRow[], leftOut
     const seen = counts.get(key);
     counts.set(key, { n: (seen?.n ?? 0) + 1, line: seen?.line ?? row.line });
   }
-  const data = [...counts].map(([label, { n, line }]) => ({
+  const ordinal = counts.size > 0 && [...counts.keys()].every((k) => GRADE.test(k));
+  const entries = ordinal ? [...counts].sort((a, b) => gradeRank(a[0]) - gradeRank(b[0])) : [...counts];
+  const data = entries.map(([label, { n, line }]) => ({
     label,
-    series: "行数",
+    series: "条目数",
     value: n,
     unit: "行",
     order: 0,
@@ -48,8 +64,9 @@ export function countsPlan(column: ColumnInfo, rows: readonly DataRow[], leftOut
     data,
     labelTitle: name,
     seriesTitle: "",
-    valueName: "行数",
+    valueName: "条目数",
     unit: "",
     leftOut,
+    ...(ordinal ? { ordinal } : {}),
   };
 }

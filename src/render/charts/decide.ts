@@ -8,6 +8,7 @@ import { categoryColumn, countsPlan } from "./counts.ts";
 import { yearLabel, yearOf } from "./numbers.ts";
 import { type DataRow, hasNumber, labelColumn, largestGroup, rowUnit, splitRows } from "./rows.ts";
 import { measuresPlan, type Measure } from "./measures.ts";
+import { rowPanels, unitFrom } from "./panels.ts";
 import type { ChartDecision, ChartKind, NoChart } from "./types.ts";
 
 const none = (reason: string): NoChart => ({ kind: null, reason });
@@ -60,6 +61,12 @@ function decideMeasures(
     );
   }
   const unitColumn = columns.find((c) => c.role === "unit");
+  const years = measures.filter((m) => yearOf(m.name) !== null);
+  if (unitColumn && years.length >= 2) {
+    // Rows that state their own unit are different indicators: each gets its panel and keeps its unit.
+    const label = labelColumn(columns, plotted);
+    if (label) return rowPanels(years, plotted, label, unitFrom(unitColumn), "(each row states its unit)", leftOut);
+  }
   let rowUnitKey: string | null = null;
   if (unitColumn) {
     const perRow = measures.filter((m) => m.unit === null);

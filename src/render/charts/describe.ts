@@ -4,10 +4,11 @@ import type { ChartDatum, ChartKind, ChartPlan } from "./types.ts";
 
 const KIND_TEXT: Record<ChartKind, string> = {
   bars: "条形图（按数值从大到小排列）",
-  counts: "条形图（每类的行数，按行数从大到小排列）",
+  counts: "条形图（表格中每类的条目数）",
   "grouped-bars": "分组柱状图",
   lines: "折线图",
   "stacked-100": "百分比堆积条形图",
+  panels: "小多图（每个指标一幅折线图）",
 };
 
 /** `航空服务 2024年 30人`: a point as a reader would say it. */

@@ -23,6 +23,14 @@ function labelOrder(plan: ChartPlan): string[] {
   return [...new Set(plan.data.map((d) => d.label))];
 }
 
+/**
+ * The labels from the largest value down (ties keep the table's order). An explicit order rather than
+ * Vega-Lite's `-x`, which a layer of value labels would have to repeat.
+ */
+function byValue(plan: ChartPlan): string[] {
+  return [...plan.data].sort((a, b) => b.value - a.value).map((d) => d.label);
+}
+
 /** Whether grouped bars stand upright (few, short labels) or lie along a vertical band axis. */
 export function isUpright(plan: ChartPlan): boolean {
   const labels = labelOrder(plan);
@@ -59,7 +67,13 @@ function tooltip(plan: ChartPlan): NonNullable<Encoding<string>["tooltip"]> {
 /** The encoding of the plan's kind. */
 export function encodingFor(plan: ChartPlan): Encoding<string> {
   const valueTitle = withUnit(plan.valueName, plan.unit);
-  const value = { field: "value", type: "quantitative", axis: { title: valueTitle, format: AXIS_FORMAT } } as const;
+  // Whole numbers (counts of schools, awards) get whole ticks: no 0.5 school.
+  const whole = plan.data.every((d) => Number.isInteger(d.value)) ? { tickMinStep: 1 } : {};
+  const value = {
+    field: "value",
+    type: "quantitative",
+    axis: { title: valueTitle, format: AXIS_FORMAT, ...whole },
+  } as const;
   const series = seriesOrder(plan);
   // Each data mark's aria-label (and the page's tooltip): Chinese titles, the value as printed.
   const description = { value: { expr: markDescription(plan) } };
@@ -70,7 +84,7 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
     scale: { range: OKABE_ITO },
     legend: { title: plan.seriesTitle || null },
   } as const;
-  const band = (sort: "-x" | null) =>
+  const band = (sort: string[] | null) =>
     ({
       field: "label",
       type: "nominal",
@@ -78,11 +92,11 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
       axis: { title: plan.labelTitle, labelAngle: 0 },
     }) as const;
   // On a vertical band axis the title reads upright above the labels, not turned on its side.
-  const yBand = (sort: "-x" | null) => ({ ...band(sort), axis: { ...band(sort).axis, ...UPRIGHT_TITLE } }) as const;
+  const yBand = (sort: string[] | null) => ({ ...band(sort), axis: { ...band(sort).axis, ...UPRIGHT_TITLE } }) as const;
   switch (plan.kind) {
     case "bars":
     case "counts":
-      return { y: yBand("-x"), x: value, tooltip: tooltip(plan), description };
+      return { y: yBand(plan.ordinal ? null : byValue(plan)), x: value, tooltip: tooltip(plan), description };
     case "stacked-100":
       return {
         y: yBand(null),
@@ -118,5 +132,7 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
             tooltip: tooltip(plan),
             description,
           };
+    case "panels":
+      throw new Error("encodingFor: a panels plan is drawn by panelSpec, one encoding per panel");
   }
 }

@@ -5,8 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
 import type { PanelDatum } from "./panel-spec.ts";
-import { VEGA_LITE_SCHEMA } from "./spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {

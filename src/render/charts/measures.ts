@@ -1,11 +1,14 @@
 /**
  * The rules for tables with numeric columns, in order: shares (percentages summing to 100) → one unit
- * per axis → totals → years compared → one series over categories → a few series side by side.
+ * per axis → totals → years compared (one panel per measure when one axis does not suit them all) → one
+ * series over categories → a few series side by side.
  */
 import type { ColumnInfo } from "./columns.ts";
 import { withoutUnit, yearOf } from "./numbers.ts";
 import { cell, type DataRow, largestGroup, numberAt } from "./rows.ts";
-import { byYear, cross, rowsByYear, seriesNames, showYear } from "./series.ts";
+import { flattens } from "./panel-spec.ts";
+import { columnPanels, rowPanels } from "./panels.ts";
+import { byYear, cross, seriesNames, showYear } from "./series.ts";
 import type { ChartDecision, ChartPlan } from "./types.ts";
 
 /** A numeric column with its resolved unit (header, cells or the row's 单位). */
@@ -33,6 +36,9 @@ export function measuresPlan(
 ): ChartDecision {
   const shares = sharesPlan(measures, rows, label, leftOut);
   if (shares) return shares;
+  // Years in rows: years across, every measure in its own panel with its own unit.
+  const yearColumns = measures.filter((m) => yearOf(m.column.name) !== null);
+  if (label.role === "year" && yearColumns.length < 2) return columnPanels(measures, rows, label, leftOut);
   const group = largestGroup(measures, (m) => m.unit);
   for (const m of measures) {
     if (m.unit !== group.key) leftOut.push(`${withoutUnit(m.column.name)}（${m.unit || "无单位"}）单位不同，未绘出`);
@@ -44,7 +50,6 @@ export function measuresPlan(
   const base = { unit: group.key, leftOut };
   const years = columns.filter((c) => yearOf(c.name) !== null);
   if (years.length >= 2) return yearsByColumns(years, columns, rows, label, base);
-  if (label.role === "year") return yearsByRows(columns, rows, label, base);
   if (columns.length === 1) return barsPlan(columns[0] as ColumnInfo, rows, label, base);
   return groupedPlan(columns, rows, label, base);
 }
@@ -97,7 +102,7 @@ function yearsByColumns(
   rows: readonly DataRow[],
   label: ColumnInfo,
   base: Base,
-): ChartPlan {
+): ChartDecision {
   const sorted = byYear(years);
   const rest = columns.filter((c) => !years.includes(c)).map((c) => withoutUnit(c.name));
   const leftOut = rest.length > 0 ? [...base.leftOut, `非年份列（${rest.join("、")}）未绘出`] : base.leftOut;
@@ -106,34 +111,36 @@ function yearsByColumns(
     series: showYear(c.name),
     order: i,
   }));
+  if (
+    flattens(
+      data,
+      (d) => d.label,
+      (d) => d.value,
+    )
+  ) {
+    const why = "(one axis would flatten the smaller ones)";
+    return rowPanels(sorted, rows, label, () => base.unit, why, leftOut);
+  }
   const kind = sorted.length <= 3 ? "grouped-bars" : "lines";
   const reason = `${sorted.length} year columns (${sorted.map((c) => showYear(c.name)).join(", ")}) compared`;
   return { kind, reason, data, labelTitle: titleOf(label), seriesTitle: "年份", valueName: "数值", ...base, leftOut };
 }
 
-/** A year label column (年份: 2019-2020, 2020-2021): the measures on the axis, years as colours. */
-function yearsByRows(columns: readonly ColumnInfo[], rows: readonly DataRow[], label: ColumnInfo, base: Base) {
-  const sorted = rowsByYear(rows, label);
-  const names = seriesNames(columns);
-  const order = new Map(sorted.map((r, i) => [r, i]));
-  const data = cross(sorted, columns, base.unit, (r, _c, i) => ({
-    label: names[i] ?? "",
-    series: showYear(cell(r, label)),
-    order: order.get(r) ?? 0,
-  }));
-  const kind = sorted.length <= 3 ? ("grouped-bars" as const) : ("lines" as const);
-  const reason = `${sorted.length} years in the ${titleOf(label)} column compared`;
-  const valueName = columns.length === 1 ? (names[0] ?? "数值") : "数值";
-  return { kind, reason, data, labelTitle: "项目", seriesTitle: titleOf(label), valueName, ...base };
-}
+/** A row that is a part of the row above it (其中：课堂育人满意度). */
+const PART_ROW = /^\s*其中/;
 
-/** One series over categories → bars sorted by value. */
+/**
+ * One series over categories → bars sorted by value; when some rows are parts of others (其中…), the
+ * table's order is kept so that each part stays under its whole.
+ */
 function barsPlan(column: ColumnInfo, rows: readonly DataRow[], label: ColumnInfo, base: Base): ChartDecision {
   if (rows.length < MIN_CATEGORIES) return { kind: null, reason: `one series over only ${rows.length} categories` };
   const name = seriesNames([column])[0] ?? titleOf(column);
   const data = cross(rows, [column], base.unit, (r) => ({ label: cell(r, label), series: name, order: 0 }));
-  const reason = `one series (${name}) over ${rows.length} categories`;
-  return { kind: "bars", reason, data, labelTitle: titleOf(label), seriesTitle: "", valueName: name, ...base };
+  const parts = data.some((d) => PART_ROW.test(d.label));
+  const reason = `one series (${name}) over ${rows.length} categories${parts ? ", in table order (其中 rows)" : ""}`;
+  const plan = { kind: "bars" as const, reason, data, labelTitle: titleOf(label), seriesTitle: "", valueName: name };
+  return { ...plan, ...base, ...(parts ? { ordinal: true } : {}) };
 }
 
 /** A few series of one unit over a few categories → grouped bars; more would be unreadable. */

@@ -4,8 +4,8 @@
  * source. Used for a report's overview, a region's and a school's own figures.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { VEGA_LITE_SCHEMA } from "./spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO } from "./theme.ts";
+import { estimateTextWidth } from "./svg.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** One plotted value of a panel chart. */
 export interface PanelDatum {
@@ -54,6 +54,26 @@ export function flattens<T>(items: readonly T[], group: (item: T) => string, val
   return values.length >= 2 && Math.min(...values) < Math.max(...values) * FLATTENED;
 }
 
+const TITLE_SIZE = 13;
+
+/**
+ * A panel title wider than its panel, in lines that fit (by the CJK-aware width estimate), so that every
+ * panel keeps its width and the columns line up; the full name stays readable, not cut with "…".
+ */
+export function wrapTitle(text: string, width = PANEL_WIDTH + 40): string | string[] {
+  if (estimateTextWidth(text, TITLE_SIZE) <= width) return text;
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of text) {
+    if (line !== "" && estimateTextWidth(line + ch, TITLE_SIZE) > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  return [...lines, line];
+}
+
 /** Panel names in panel order. */
 export function panelNames(data: readonly PanelDatum[]): string[] {
   const order = new Map<string, number>();
@@ -64,19 +84,28 @@ export function panelNames(data: readonly PanelDatum[]): string[] {
 /** The accessible text: every panel with its values by year, so the chart can be read without seeing it. */
 function describe(title: string, data: readonly PanelDatum[]): string {
   const panels = panelNames(data);
+  const multi = severalLines(data);
   const series = [...new Set(data.map((d) => d.series))];
   const parts = panels.map((panel) => {
     const values = data
       .filter((d) => d.panel === panel)
-      .map((d) => `${series.length > 1 ? `${d.series} ` : ""}${d.year}年${d.onLine ? "" : "另一处"} ${d.text}`);
+      .map((d) => `${multi ? `${d.series} ` : ""}${yearText(d.year)}${d.onLine ? "" : "另一处"} ${d.text}`);
     const unit = data.find((d) => d.panel === panel)?.unit;
     return `${panel}${unit ? `（${unit}）` : ""}：${values.join("，")}`;
   });
   return (
     `小多图，${title}：${panels.length} 幅折线图（各自的纵轴），横轴为年份` +
-    `${series.length > 1 ? `，${series.length} 条线（${series.join("、")}）` : ""}。` +
+    `${multi ? `，${series.length} 条线（${series.join("、")}）` : ""}，共 ${data.length} 个数据点。` +
     `${parts.join("；")}。${data.some((d) => d.href) ? "每个点链接到其出处。" : ""}`
   );
+}
+
+/** `2020` → `2020年`; a label that already says it (`2019年`, `2019-2020学年`) as it is. */
+const yearText = (year: string): string => (/^\d{4}(?:-\d{4})?$/.test(year) ? `${year}年` : year);
+
+/** Whether some panel has more than one line (then lines need colours and a legend). */
+function severalLines(data: readonly PanelDatum[]): boolean {
+  return panelNames(data).some((p) => new Set(data.filter((d) => d.panel === p).map((d) => d.series)).size > 1);
 }
 
 /**
@@ -87,7 +116,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
   const panels = panelNames(data);
   const links = data.some((d) => d.href !== null);
   // Several lines in a panel need colours and a legend; one line per panel is named by its panel's title.
-  const multi = panels.some((p) => new Set(data.filter((d) => d.panel === p).map((d) => d.series)).size > 1);
+  const multi = severalLines(data);
   const color = multi
     ? ({ field: "series", type: "nominal", title: "范围", scale: { range: OKABE_ITO } } as const)
     : ({ value: OKABE_ITO[0] } as const);
@@ -101,8 +130,14 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
     const own = data.filter((d) => d.panel === name);
     const unit = own[0]?.unit ?? "";
     const max = Math.max(0, ...own.map((d) => d.value));
+    const whole = own.every((d) => Number.isInteger(d.value));
     return {
-      title: { text: name, subtitle: unit ? `单位：${unit}` : "无单位", fontSize: 13, anchor: "start" as const },
+      title: {
+        text: wrapTitle(name),
+        subtitle: unit ? `单位：${unit}` : "无单位",
+        fontSize: TITLE_SIZE,
+        anchor: "start" as const,
+      },
       transform: [{ filter: { field: "panel", equal: name } }],
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
@@ -112,15 +147,16 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
           field: "value",
           type: "quantitative",
           title: "数值",
-          axis: { title: null, format: AXIS_FORMAT, tickCount: 4 },
+          axis: { title: null, format: AXIS_FORMAT, tickCount: 4, ...(whole ? { tickMinStep: 1 } : {}) },
           // From zero, with room above the highest point for its value label (nice rounds the top up).
-          // A share stops at 100%.
-          scale: { domain: [0, unit === "%" && max <= 100 ? 100 : max * HEADROOM], nice: true },
+          // A large share stops at 100%; a small one (1.27%) gets an axis it can be read on.
+          scale: { domain: [0, unit === "%" && max > 50 && max <= 100 ? 100 : max * HEADROOM], nice: true },
         },
         color,
       },
       layer: [
-        { transform: [{ filter: "datum.onLine" }], mark: { type: "line" } },
+        // The line's label would name only its first point; the points carry the descriptions.
+        { transform: [{ filter: "datum.onLine" }], mark: { type: "line", aria: false } },
         {
           mark: { type: "point", filled: true, size: 50, cursor: "pointer" },
           encoding: links ? { href: { field: "href" }, tooltip: [...tooltip] } : { tooltip: [...tooltip] },
@@ -131,7 +167,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
           : [
               {
                 transform: [{ filter: "datum.onLine" }],
-                mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333" },
+                mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
                 encoding: { text: { field: "text", type: "nominal" as const } },
               },
             ]),

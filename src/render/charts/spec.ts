@@ -7,11 +7,12 @@ import type { Table } from "../../model/index.ts";
 import { decideChart } from "./decide.ts";
 import { describePlan } from "./describe.ts";
 import { encodingFor, markFor, sizeFor } from "./encodings.ts";
-import { chartConfig } from "./theme.ts";
+import { panelSpec } from "./panel-spec.ts";
+import { panelDataOf } from "./panels.ts";
+import { chartConfig, VEGA_LITE_SCHEMA } from "./theme.ts";
 import type { ChartKind, ChartPlan } from "./types.ts";
 
-/** The Vega-Lite schema the specs are written against (the installed vega-lite is 6.x). */
-export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+export { VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** `/reports/<id>/tables/1-2-1/` → `<id>`: the table record carries its report only in its URL. */
 export function reportIdOf(table: Table): string {
@@ -38,18 +39,40 @@ export function tableChartSpec(table: Table, kind: ChartKind, report: string = r
   return planSpec(plan, table, report);
 }
 
+/**
+ * The mark and encoding; bars of one series also print each value (as the table prints it) at the end
+ * of its bar, so close values (95.00 vs 97.73) are read, not guessed.
+ */
+function marks(plan: ChartPlan): object {
+  const mark = markFor(plan);
+  const encoding = encodingFor(plan);
+  if (plan.kind !== "bars" && plan.kind !== "counts") return { mark, encoding };
+  const label = {
+    // Not a data mark of its own for assistive technology or the tooltip script: the bar is.
+    mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 11, color: "#333", aria: false },
+    encoding: { text: { field: "text", type: "nominal" } },
+  };
+  return { encoding, layer: [{ mark }, label] };
+}
+
 /** The spec of a decided plan. */
 export function planSpec(plan: ChartPlan, table: Table, report: string): TopLevelSpec {
+  const usermeta = { source: { report, table: table.id, line: table.line }, kind: plan.kind, reason: plan.reason };
+  if (plan.kind === "panels") {
+    const panels = panelSpec(tableTitle(table), panelDataOf(plan, `表${table.number}`));
+    const notes = plan.leftOut.map((note) => `${note}。`).join("");
+    return { ...panels, description: `${panels.description ?? ""}${notes}`, usermeta } as TopLevelSpec;
+  }
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
     title: tableTitle(table),
     description: describePlan(plan, `表${table.number}`),
-    usermeta: { source: { report, table: table.id, line: table.line }, kind: plan.kind, reason: plan.reason },
+    usermeta,
     data: { values: plan.data.map((d) => ({ ...d })) },
     ...sizeFor(plan),
-    mark: markFor(plan),
-    encoding: encodingFor(plan),
+    ...marks(plan),
     config: chartConfig(),
   };
-  return spec as TopLevelSpec;
+  // Checked against the JSON Schema in the tests (the typings cannot follow the mark/layer choice).
+  return spec as unknown as TopLevelSpec;
 }

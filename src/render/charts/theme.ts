@@ -2,6 +2,9 @@
 import type { Config } from "vega-lite";
 import type { ChartDatum } from "./types.ts";
 
+/** The Vega-Lite schema the specs are written against (the installed vega-lite is 6.x). */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+
 /** The colour of single-series charts: Okabe–Ito blue. */
 export const PRIMARY = "#0072B2";
 

@@ -6,9 +6,11 @@
  * - `lines`: more than three years;
  * - `bars`: one series over three or more categories, sorted, horizontal;
  * - `stacked-100`: shares of a whole (满意/一般/不满意, 比例（%）) as 100% stacked bars;
- * - `counts`: a list table counted per category (new specialties per 专业大类).
+ * - `counts`: a list table counted per category (new specialties per 专业大类);
+ * - `panels`: years compared for measures of different units or sizes, one small panel each
+ *   (`label` is the year, `series` the measure).
  */
-export type ChartKind = "grouped-bars" | "lines" | "bars" | "stacked-100" | "counts";
+export type ChartKind = "grouped-bars" | "lines" | "bars" | "stacked-100" | "counts" | "panels";
 
 /** One plotted value: `label` is on the category axis, `series` is the colour. */
 export interface ChartDatum {
@@ -33,12 +35,14 @@ export interface ChartPlan {
   readonly labelTitle: string;
   /** Title of the colour legend. */
   readonly seriesTitle: string;
-  /** Name of the measure, without unit (招生规模, 行数). */
+  /** Name of the measure, without unit (招生规模, 条目数). */
   readonly valueName: string;
   /** The one unit of the value axis ("" when the table prints none). */
   readonly unit: string;
   /** Rows and columns left out, said in the description. */
   readonly leftOut: readonly string[];
+  /** The categories are a scale (grades A+ … C-): bars keep the plan's order instead of sorting by value. */
+  readonly ordinal?: boolean;
 }
 
 /** No chart for this table, and why. */

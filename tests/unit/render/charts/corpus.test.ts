@@ -19,16 +19,16 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     "6-5-1": null, // name list; 奖项 has merged (empty) cells
   },
   "002": {
-    "1": "grouped-bars", // 2019-2020 vs 2020-2021; 增量 row left out
+    "1": "panels", // years in rows; 招生/毕业生 (hundreds) and 培训 (tens of thousands) need their own axes
     "2": null, // one row, mixed units
     "3": null, // text
     "4": null, // one row key/value
-    "5": "grouped-bars", // 2020年 vs 2021年, the % columns
+    "5": "panels", // years in rows; %, 元 and 人 columns each in their own panel
     "6": "bars", // 数量 per 重点产业
   },
   "003": {
     "2-1": null, // name list
-    "2-2": "grouped-bars", // 2019 vs 2020, 人 rows
+    "2-2": "panels", // 2019 vs 2020 for 13 indicators, each row with its 单位
     "2-3": "bars", // 合计 per school
     "2-4": "bars", // 合计 per school
     "2-5": "bars", // 奖助人数 per 项目种类
@@ -37,14 +37,14 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     "3-3": null, // no column names each row once
     "3-4": null,
     "3-5": null,
-    "3-6": "grouped-bars",
-    "4-1": "grouped-bars",
+    "3-6": "panels", // indicator rows with a 单位 column
+    "4-1": "panels", // indicator rows with a 单位 column ("—" rows have no panel)
     "5-1": "counts", // per 类别
-    "5-2": "grouped-bars",
+    "5-2": "panels", // 人日 182986 beside 个 5: one axis cannot hold them
     "6-1": "bars", // 2019 column damaged by shifted rows: 2020 万元 rows only
   },
   "004": {
-    "1-1": "grouped-bars", // three years 2020–2022; change row left out
+    "1-1": "panels", // three years 2020–2022 in rows, one measure; change row left out
     "1-2": "grouped-bars", // 3 series of teachers over 5 categories; 总计 left out
     "2-1": "stacked-100", // 满意/一般/不满意 per satisfaction question
     "3-1": null,
@@ -71,11 +71,25 @@ test("left-out rows and columns are said in the plan of real tables", async () =
   assert.ok(t41.kind !== null);
   assert.deepEqual(t41.leftOut, ["2022年相对2021年变化情况行（合计或变化）未绘出"]);
   assert.deepEqual(
-    t41.data.map((d) => `${d.series}=${d.value}`),
+    t41.data.map((d) => `${d.label}=${d.value}`),
     ["2020=277", "2021=195", "2022=253"],
   );
+  // Every measure keeps its own unit in its panel: nothing is left out for its unit any more.
   const t5 = await byNumber("002", "5");
   assert.ok(t5.kind !== null);
-  assert.equal(t5.unit, "%");
-  assert.equal(t5.leftOut.length, 2);
+  assert.deepEqual(
+    [...new Set(t5.data.map((d) => `${d.series}（${d.unit}）`))],
+    ["对口就业率（%）", "初次就业起薪（）", "升入高等院校比例（%）", "升入本科院校数量（人）", "自主创业（%）"],
+  );
+  assert.deepEqual(t5.leftOut, []);
+  // Parts keep their place under the whole in a bar chart of one series.
+  const t1101 = await byNumber("000", "1-10-1");
+  assert.ok(t1101.kind === "bars" && t1101.ordinal === true);
+  // Grades are a scale: A+ … C- in grade order.
+  const t123 = await byNumber("000", "1-2-3");
+  assert.ok(t123.kind === "counts" && t123.ordinal === true);
+  assert.deepEqual(
+    t123.data.map((d) => d.label),
+    ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-"],
+  );
 });

@@ -26,33 +26,67 @@ test("numbers are read through full-width digits and point, separators, %, 万, 
   assert.equal(headerUnit("公共基础课教师（其中思政课教师11人）"), null);
 });
 
-test("two or three year columns → grouped bars; the 单位 column keeps one unit per axis", () => {
+test("year columns with a 单位 column: one panel per indicator row, each with its own unit", () => {
   const table = makeTable(
     ["序号", "指标", "单位", "2019 年", "2020 年"],
     [
       ["1", "毕业生人数", "人", "19349", "21380"],
       ["", "其中：就业人数", "人", "17875", "19305"],
-      ["2", "就业率", "%", "92.38", "90.29"],
-      ["3", "月收入", "元", "4455.31", "4837.50"],
+      ["2", "毕业生就业去向：", "—", "—", "—"],
+      ["3", "就业率", "%", "92.38", "90.29"],
+      ["4", "月收入", "元", "4455.31", "4837.50"],
     ],
   );
   const plan = decideChart(table);
-  assert.equal(plan.kind, "grouped-bars");
+  assert.equal(plan.kind, "panels");
   assert.ok(plan.kind !== null);
-  assert.equal(plan.unit, "人");
   assert.deepEqual(
-    plan.data.map((d) => `${d.label}/${d.series}=${d.value}`),
+    plan.data.map((d) => `${d.series}/${d.label}=${d.value}${d.unit}`),
     [
-      "毕业生人数/2019年=19349",
-      "毕业生人数/2020年=21380",
-      "其中：就业人数/2019年=17875",
-      "其中：就业人数/2020年=19305",
+      "毕业生人数/2019年=19349人",
+      "毕业生人数/2020年=21380人",
+      "其中：就业人数/2019年=17875人",
+      "其中：就业人数/2020年=19305人",
+      "就业率/2019年=92.38%",
+      "就业率/2020年=90.29%",
+      "月收入/2019年=4455.31元",
+      "月收入/2020年=4837.5元",
     ],
   );
-  assert.deepEqual(plan.leftOut, ["单位为%、元的行未绘出"]);
+  assert.deepEqual(plan.leftOut, []);
 });
 
-test("more than three years → lines; total and change rows are left out and said so", () => {
+test("year columns of one unit: comparable rows → grouped bars; a row one axis would flatten → panels", () => {
+  const schools = makeTable(
+    ["学校", "2021 年（人）", "2022 年（人）"],
+    [
+      ["甲校", "430", "655"],
+      ["乙校", "873", "490"],
+      ["丙校", "301", "350"],
+    ],
+  );
+  assert.equal(decideChart(schools).kind, "grouped-bars");
+  const scale = makeTable(
+    ["项目", "2021 年", "2022 年"],
+    [
+      ["招生", "430", "655"],
+      ["毕业生", "873", "490"],
+      ["培训", "10787", "68909"],
+    ],
+  );
+  const plan = decideChart(scale);
+  assert.equal(plan.kind, "panels");
+  assert.match(plan.reason, /flatten/);
+});
+
+test("more than 16 indicator rows make no chart: a wall of panels reads worse than the table", () => {
+  const rows = Array.from({ length: 17 }, (_, i) => [String(i + 1), `指标${i + 1}`, "人", "1", "2"]);
+  const plan = decideChart(makeTable(["序号", "指标", "单位", "2019 年", "2020 年"], rows));
+  assert.equal(plan.kind, null);
+  assert.match(plan.reason, /17 measures: too many panels/);
+});
+
+test("years in rows → years across, one panel per measure; total and change rows are left out and said so", () => {
   const table = makeTable(
     ["年份", "招生人数（人）"],
     [
@@ -65,10 +99,24 @@ test("more than three years → lines; total and change rows are left out and sa
     ],
   );
   const plan = decideChart(table);
-  assert.equal(plan.kind, "lines");
+  assert.equal(plan.kind, "panels");
   assert.ok(plan.kind !== null);
-  assert.equal(plan.data.length, 4);
+  assert.deepEqual(
+    plan.data.map((d) => `${d.label}=${d.value}`),
+    ["2019=300", "2020=320", "2021=280", "2022=350"],
+  );
   assert.deepEqual(plan.leftOut, ["2022年相对2021年变化情况、合计行（合计或变化）未绘出"]);
+});
+
+test("more than three year columns of comparable rows → lines", () => {
+  const table = makeTable(
+    ["学校", "2019 年", "2020 年", "2021 年", "2022 年"],
+    [
+      ["甲校", "300", "320", "280", "350"],
+      ["乙校", "200", "210", "260", "240"],
+    ],
+  );
+  assert.equal(decideChart(table).kind, "lines");
 });
 
 test("one series over three or more categories → sorted bars; mixed-unit columns are left out", () => {

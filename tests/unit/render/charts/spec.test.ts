@@ -90,24 +90,47 @@ test("the schema check fails a bad spec and names the paths", () => {
 });
 
 test("specs carry title, description, source, zh-CN locale, Okabe–Ito colours and upright labels", async () => {
-  const table = (await report("002")).tables.find((t) => t.number === "1");
+  const table = (await report("004")).tables.find((t) => t.number === "1-2");
   assert.ok(table);
   const spec = tableChartSpec(table, "grouped-bars") as unknown as Record<string, unknown> & {
     config: Record<string, unknown>;
   };
-  assert.equal(spec.title, "表1 朝阳区职业高中办学规模结构表");
+  assert.equal(spec.title, `表1-2 ${table.caption}`);
   assert.deepEqual(spec.usermeta, {
-    source: { report: "chaoyang-zhongzhi-2022", table: "tbl-1", line: 29 },
+    source: { report: "dongcheng-zhongzhi-2023", table: table.id, line: table.line },
     kind: "grouped-bars",
-    reason: "2 years in the 年份 column compared",
+    reason: decideChart(table).reason,
   });
-  assert.match(String(spec.description), /6 个数据点/);
-  assert.match(String(spec.description), /最大值：培训规模 2020-2021 68909人/);
-  assert.match(String(spec.description), /增量行（合计或变化）未绘出/);
+  assert.match(String(spec.description), /^分组柱状图/);
+  assert.match(String(spec.description), /个数据点/);
   assert.deepEqual((spec.config.locale as { number: { thousands: string } }).number.thousands, ",");
   assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
-  assert.equal(reportIdOf(table), "chaoyang-zhongzhi-2022");
+  assert.equal(reportIdOf(table), "dongcheng-zhongzhi-2023");
   assert.throws(() => tableChartSpec(table, "lines"), /is grouped-bars/);
+});
+
+test("panels spec of a table: one panel per measure, its values, source and what was left out", async () => {
+  const table = (await report("002")).tables.find((t) => t.number === "1");
+  assert.ok(table);
+  const spec = tableChartSpec(table, "panels") as unknown as Record<string, unknown> & {
+    config: Record<string, unknown>;
+    concat: { title: { text: string } }[];
+  };
+  assert.deepEqual((spec.title as { text: string }).text, "表1 朝阳区职业高中办学规模结构表");
+  assert.deepEqual(spec.usermeta, {
+    source: { report: "chaoyang-zhongzhi-2022", table: "tbl-1", line: 29 },
+    kind: "panels",
+    reason: "2 years in the 年份 column, one panel per measure",
+  });
+  assert.deepEqual(
+    spec.concat.map((p) => p.title.text),
+    ["招生规模", "毕业生规模", "培训规模"],
+  );
+  assert.match(String(spec.description), /共 6 个数据点/);
+  assert.match(String(spec.description), /培训规模（人）：2019-2020年 10787，2020-2021年 68909/);
+  assert.match(String(spec.description), /增量行（合计或变化）未绘出/);
+  assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
+  assert.throws(() => tableChartSpec(table, "grouped-bars"), /is panels/);
 });
 
 test("indicator spec: one series per scope, an href and the source on every point", () => {
@@ -128,8 +151,9 @@ test("indicator spec: one series per scope, an href and the source on every poin
 });
 
 for (const [dir, prefix, number] of [
-  ["chart-grouped-bars-years-in-rows", "002", "1"],
-  ["chart-grouped-bars-indicator-table", "003", "2-2"],
+  ["chart-panels-years-in-rows", "002", "1"],
+  ["chart-panels-indicator-table", "003", "2-2"],
+  ["chart-grouped-bars-categories", "004", "1-2"],
   ["chart-bars-total-row", "000", "1-5-2"],
   ["chart-stacked-100-shares-per-column", "004", "2-1"],
   ["chart-counts-list-table", "000", "1-2-1"],

@@ -40,6 +40,13 @@ test("every chart of the bundled reports renders: role=img, title, desc, axis ti
       assert.ok(svg.includes(`<title id="chart-`) && svg.includes(`>表${table.number} `), name);
       assert.match(svg, /<desc id="chart-[0-9a-f]{8}-desc">[^<]*个数据点/, name);
       assert.ok(!svg.includes("NaN"), `${name}: NaN`);
+      if (plan.kind === "panels") {
+        // Each panel names its unit under its title.
+        for (const unit of new Set(plan.data.map((d) => d.unit).filter(Boolean))) {
+          assert.ok(svg.includes(`>单位：${unit}</text>`), `${name}: panel unit ${unit}`);
+        }
+        continue;
+      }
       const unitTitle = plan.unit ? `${plan.valueName}（${plan.unit}）` : plan.valueName;
       const valueTitle = plan.kind === "stacked-100" ? "占比（%）" : unitTitle;
       assert.ok(svg.includes(`>${valueTitle}</text>`), `${name}: axis title ${valueTitle}`);
