@@ -83,7 +83,14 @@ export async function indicatorCharts(
       (i) => i.value,
     );
     const spec = flat
-      ? panelSpec(`${name ?? metric}：各地区、学校历年数值`, indicatorPanelData(facts, sourceUrl), "每个地区或学校")
+      ? {
+          ...panelSpec(
+            `${name ?? metric}：各地区、学校历年数值`,
+            indicatorPanelData(facts, sourceUrl),
+            "每个地区或学校",
+          ),
+          usermeta: { metric, sources: facts.map((i) => ({ ...i.source, href: sourceUrl(i) })) },
+        }
       : indicatorChartSpec(facts, sourceUrl, { scopes, ...(name ? { name } : {}) });
     const { svg } = await renderCached(spec, cacheDir);
     const links = chartLinks(metric);

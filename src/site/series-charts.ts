@@ -214,5 +214,6 @@ export async function readSeriesFigure(
   const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
   if (svg === null) return null;
   const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
-  return chartFigure(svg, spec, links);
+  const note = name === "overview" ? "来源：本报告原文" : "来源：各报告原文";
+  return chartFigure(svg, spec, links, `${note}（每个数据点链接到它的出处）`);
 }

@@ -3,7 +3,7 @@
  * search results showing their kind, and axe on every kind of page. Screenshots go to the temp folder.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -304,6 +304,40 @@ test("a specialty page lists its events with school and source links", { skip },
   assert.deepEqual(failed, []);
 });
 
+test(
+  "a report's 数据概览 charts its own figures over the years, with its data; the region page too",
+  { skip },
+  async () => {
+    const { page, failed } = await open("/reports/dongcheng-zhongzhi-2023/");
+    const overview = page.locator("main section.overview");
+    assert.equal(await overview.locator("figure.chart svg[role=img]").count(), 1);
+    const points = await overview
+      .locator("figure.chart svg a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? a.getAttribute("xlink:href") ?? ""));
+    assert.ok(points.length >= 3, `${points.length} points`);
+    for (const href of points) assert.match(href, /^\/reports\/dongcheng-zhongzhi-2023\//);
+    assert.ok((await overview.locator("table tbody tr").count()) >= 5, "every figure in the table beside it");
+    const csvHref = await overview.getByRole("link", { name: "数据（CSV）" }).getAttribute("href");
+    assert.equal(csvHref, "/reports/dongcheng-zhongzhi-2023/overview.csv");
+    const csv = parseCsv(
+      (await (await page.request.get(new URL(csvHref, site.url).href)).text()).replace(/^\uFEFF/, ""),
+    );
+    assert.deepEqual(csv[0], ["指标", "单位", "年份", "范围", "数值", "原文", "出处", "链接"]);
+    assert.ok(
+      csv.some((r) => r[0] === "招生人数" && r[2] === "2020" && r[4] === "277"),
+      "招生人数 2020 = 277",
+    );
+    await overview.locator("figure.chart").screenshot({ path: join(tmpdir(), "site-overview-chart.png") });
+    // A report whose figures are all of one year has the table but no chart.
+    await page.goto(new URL("/reports/beijing-zhongzhi-2024/", site.url).href);
+    assert.equal(await page.locator("main section.overview figure.chart").count(), 0);
+    assert.ok((await page.locator("main section.overview table tbody tr").count()) >= 1);
+    await page.goto(new URL("/regions/dongcheng/", site.url).href);
+    assert.equal(await page.locator("main figure.chart svg[role=img]").count(), 1);
+    assert.deepEqual(failed, []);
+  },
+);
+
 test("keyboard: Tab reaches the skip link first, and it moves focus to the main content", { skip }, async () => {
   const { page } = await open("/reports/dongcheng-zhongzhi-2023/");
   await page.keyboard.press("Tab");
@@ -405,12 +439,14 @@ async function chartTextOverlaps(page: Page): Promise<string[]> {
   });
 }
 
-test("chart labels never overlap, measured in the browser on every table and indicator chart", { skip }, async () => {
+test("chart labels never overlap, measured in the browser on every chart of every kind of page", { skip }, async () => {
   const page = await browser.newPage();
   let charts = 0;
+  const indicators = await readdir(join(tmp, "dist", "indicators"), { withFileTypes: true });
   const urls = [
-    ...reports.flatMap((r) => r.tables.map((t) => t.url)),
-    ...["employment-rate", "enrollment", "students", "graduates"].map((m) => `/indicators/${m}/`),
+    ...reports.flatMap((r) => [r.url, ...r.tables.map((t) => t.url)]),
+    ...indicators.filter((e) => e.isDirectory()).map((e) => `/indicators/${e.name}/`),
+    ...["/regions/beijing/", "/regions/chaoyang/", "/regions/dongcheng/"],
   ];
   for (const url of urls) {
     await page.goto(new URL(url, site.url).href);
@@ -419,6 +455,7 @@ test("chart labels never overlap, measured in the browser on every table and ind
     charts += count;
     assert.deepEqual(await chartTextOverlaps(page), [], url);
   }
-  assert.ok(charts >= 20, `${charts} charts measured`);
+  // 20 table charts on their pages and again in their reports, 14 metrics, 3 overviews, 3 regions.
+  assert.ok(charts >= 60, `${charts} charts measured`);
   await page.close();
 });
