@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
+import { buildEntities } from "../../../src/link/entities/index.ts";
+import { rawLinesByFile } from "../../../src/link/entities/from-inputs.ts";
+import { readInputs } from "../../../src/pipeline/inputs.ts";
 import type { Indicator, IndicatorVocabulary } from "../../../src/model/index.ts";
-import { type PanelContext, panelData } from "../../../src/site/series-charts.ts";
+import { type PanelContext, panelData, seriesCharts } from "../../../src/site/series-charts.ts";
+import { corpus, REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
 const vocabulary: IndicatorVocabulary = {
   metrics: {
@@ -103,4 +110,39 @@ test("series are kept apart: each needs its own two years", () => {
     panelData(both, ctx).map((d) => `${d.series} ${d.year}`),
     ["东城区 2020", "东城区 2021", "甲校 2021"],
   );
+});
+
+test("the bundled reports: which pages get a chart of their own figures, what it holds, and the cache", async () => {
+  const records = await corpus();
+  const raw = rawLinesByFile(await readInputs(REPORTS_DIR));
+  const { indicators } = buildEntities(records.reports, (r) => raw.get(r.source.file) ?? null);
+  const cache = mkdtempSync(join(tmpdir(), "series-charts-"));
+  try {
+    const first = await seriesCharts(records.reports, indicators, cache);
+    // 北京中职 2024 gives each figure for one year only: its overview has no chart (its table lists them).
+    assert.deepEqual(first.charted, [
+      "/reports/chaoyang-zhongzhi-2022/",
+      "/reports/beijing-gaozhi-2020/",
+      "/reports/dongcheng-zhongzhi-2023/",
+      "/regions/beijing/",
+      "/regions/chaoyang/",
+      "/regions/dongcheng/",
+    ]);
+    const csv = first.files.find((f) => f.path === "reports/dongcheng-zhongzhi-2023/overview.csv")?.content ?? "";
+    // 东城 2023: enrollment 277 → 195 → 253 (2020–2022), read at 第 N 行 of the report.
+    assert.deepEqual(
+      csv
+        .split("\r\n")
+        .filter((l) => l.startsWith("招生人数"))
+        .map((l) => l.split(",").slice(0, 5).join(",")),
+      ["招生人数,人,2020,东城区,277", "招生人数,人,2021,东城区,195", "招生人数,人,2022,东城区,253"],
+    );
+    // The region of Beijing has a 中职 and a 高职 report: two lines, named by level.
+    const beijing = first.files.find((f) => f.path === "regions/beijing/indicators.vl.json")?.content ?? "";
+    assert.match(beijing, /"series": "北京市（高职）"/);
+    const second = await seriesCharts(records.reports, indicators, cache);
+    assert.deepEqual(second.files, first.files, "a rebuild gives the same bytes (from the cache)");
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 });
