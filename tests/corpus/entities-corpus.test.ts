@@ -180,7 +180,14 @@ test("朝阳 headline indicators: school years end the period, no funding printe
   assert.deepEqual(ind(C, "seniorTeachers", 2021, 69), [[266, "人", "tbl-4"]]);
   assert.deepEqual(ind(C, "relevantEmploymentRate", 2021, 125), [[96.7, "%", "tbl-5"]]);
   assert.deepEqual(ind(C, "startingSalary", 2021, 125), [[4105, "元", "tbl-5"]]);
-  assert.deepEqual(ind(C, "graduates", 2021, 103), [[1653, "人", null]]);
+  // "2020年、2021年毕业生共1653人": the two years' graduates together, not 2021's.
+  assert.deepEqual(ind(C, "graduates", 2021, 103), []);
+  assert.deepEqual(
+    b.indicators
+      .filter((i) => i.report === C && i.metric === "graduates" && i.source.line === 103)
+      .map((i) => [i.value, i.year, i.period]),
+    [[1653, null, "2020–2021"]],
+  );
   assert.equal(b.indicators.filter((i) => i.report === C && i.metric === "funding").length, 0);
 });
 

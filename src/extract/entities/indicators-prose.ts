@@ -51,6 +51,9 @@ function lastYear(text: string, from: number, to: number): number | null {
   return year;
 }
 
+/** Two years joined by 、/和/与/及/至/到/-/— (the second's 年 optional before 年): `2020年、2021年`. */
+const YEARS_TOGETHER = /((?:19|20)\d{2})\s*年?\s*(?:、|和|与|及|至|到|-|—|–|~)\s*((?:19|20)\d{2})\s*年/g;
+
 /**
  * The year a prose fact is about. "自2015年首届毕业生以来，就业率达55%" is a
  * rate over a period that runs to the data year, not a 2015 figure.
@@ -63,6 +66,9 @@ function yearOf(
 ): { year: number | null; period: string | null } {
   const since = /(?:自|从)((?:19|20)\d{2})年[^。；]*?以来/.exec(text.slice(from, to));
   if (since?.[1]) return { year: dataYear, period: `${since[1]}–${dataYear ?? ""}` };
+  // Years named together (2020年、2021年毕业生共1653人; 2019年至2021年): a figure for the whole period.
+  const joined = [...text.slice(from, to).matchAll(YEARS_TOGETHER)].at(-1);
+  if (joined?.[1] && joined[2]) return { year: null, period: `${joined[1]}–${joined[2]}` };
   return { year: lastYear(text, from, to) ?? dataYear, period: null };
 }
 

@@ -61,6 +61,30 @@ test("a rate since a year is over a period ending in the data year, not a figure
   );
 });
 
+test("years named together make a figure for the whole period, not for the last year", () => {
+  const found = proseIndicators(seg("经过共同的努力，2020年、2021年毕业生共1653人。"), ctx.labels, ctx.matcher, 2021);
+  assert.deepEqual(
+    found.map((f) => [f.metric, f.year, f.period, f.value]),
+    [["graduates", null, "2020–2021", 1653]],
+  );
+  const range = proseIndicators(seg("2019年至2021年，培训人数达3000人。"), ctx.labels, ctx.matcher, 2021);
+  assert.deepEqual(
+    range.map((f) => [f.year, f.period]),
+    [[null, "2019–2021"]],
+  );
+  // One year, and a comparison year after the label, stay a figure of that year.
+  const one = proseIndicators(
+    seg("2022年，东城区中等职业学校共招生253人，较2021年增加58人。"),
+    ctx.labels,
+    ctx.matcher,
+    2022,
+  );
+  assert.deepEqual(
+    one.map((f) => [f.metric, f.year, f.period, f.value]),
+    [["enrollment", 2022, null, 253]],
+  );
+});
+
 const scopes = (text: string) =>
   proseIndicators(seg(text), ctx.labels, ctx.matcher, 2022, null, "北京市").map((f) => [f.metric, f.value, f.school]);
 
