@@ -258,3 +258,24 @@ test("deterministic: a second run gives the same files", () => {
   const again = buildEntities(records.reports, (r) => raw.get(r.source.file) ?? null);
   assert.deepEqual(entityFiles(again), entityFiles(b));
 });
+
+test("北京中职 2024: figures of a class or project named before them are that group's, not the city's", () => {
+  const at = (line: number) =>
+    b.indicators
+      .filter((i) => i.report === "beijing-zhongzhi-2024" && i.source.line === line && i.scope.kind === "region")
+      .map((i) => [i.metric, i.value, i.qualifier]);
+  // "共有 4 所中职学校 10 个专业开展中本贯通培养项目，招生 315 人"
+  assert.deepEqual(at(1121), [["enrollment", 315, "中本贯通培养项目"]]);
+  // "共有 9 所职业高中开设有综合高中班，计划招生 894 人，实际招生 928 人，在校生 2171 人，毕业生 497 人"
+  assert.deepEqual(
+    at(1147)
+      .filter(([metric]) => metric !== "furtherStudyRate")
+      .sort((x, y) => Number(x[1]) - Number(y[1])),
+    [
+      ["graduates", 497, "综合高中班"],
+      ["enrollment", 894, "综合高中班计划"],
+      ["enrollment", 928, "综合高中班实际"],
+      ["students", 2171, "综合高中班"],
+    ],
+  );
+});

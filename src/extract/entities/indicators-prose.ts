@@ -82,12 +82,36 @@ function boundaryBefore(text: string, i: number, re: RegExp): number {
 const SCENE =
   /(?:19|20)\d{2}年(?:度|底|末)?|[\u4e00-\u9fff]{0,3}(?:省|市|区|县)|北京|全市|全区|我区|我市|本市|本区|现有|共有|目前|此外|共|有|达|全|了|在办|的|为|以|例/g;
 
+/** A clause ending in a class, project or pilot that the following figures are about. */
+const GROUP_CLAUSE = /([\u4e00-\u9fff]{1,10}(?:班|项目|试点))[\s，,]*$/u;
+/** Verbs before the group's name (开设有综合高中班, 开展中本贯通培养项目). */
+const GROUP_VERB = /^.*?(?:开设有|开设|开办|开展|实施|举办|设立|参与|参加|承担|启动)/u;
+
+/**
+ * The group the figures of a sentence are about when an earlier clause ends by naming one
+ * ("…共有9所职业高中开设有综合高中班，计划招生894人，…在校生2171人": the 综合高中班's, not the city's).
+ */
+function groupOf(earlier: string): string | null {
+  // Clauses that are figures themselves (实际招生928人) continue the group named before them.
+  const clauses = earlier.split(/[，,]/).filter((c) => c.trim() !== "");
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const clause = clauses[k] ?? "";
+    const name = GROUP_CLAUSE.exec(clause)?.[1]?.replace(GROUP_VERB, "");
+    if (name && name.length >= 2) return name;
+    if (!/\d/.test(clause)) return null;
+  }
+  return null;
+}
+
 /**
  * What the clause says before the label once the scene is removed (民办中等职业学校, 高中起点): the fact is
- * about that part; `其中` earlier in the sentence makes any fact a part.
+ * about that part; `其中` earlier in the sentence makes any fact a part, and so does a class or project
+ * named at the end of the clause before (see {@link groupOf}).
  */
 function qualifierOf(before: string, earlier: string): string | null {
   const rest = before.replace(SCENE, "");
+  const group = groupOf(earlier);
+  if (group && !/其中/.test(before)) return `${group}${rest}`;
   if (!/其中/.test(earlier) && !/其中/.test(before)) return rest === "" ? null : rest;
   const whole = earlier.slice(0, earlier.search(/\d|其中|$/)).replace(SCENE, "");
   return `${whole}其中${rest.replace(/其中/g, "")}`;

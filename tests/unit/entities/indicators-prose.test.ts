@@ -85,6 +85,29 @@ test("years named together make a figure for the whole period, not for the last 
   );
 });
 
+test("figures after a clause naming a class or project are that group's, not the region's", () => {
+  const text =
+    "2024年，北京市新增4所职业高中开设综合高中班，共有9所职业高中开设有综合高中班，计划招生894人，实际招生928人，在校生2171人，毕业生497人。";
+  assert.deepEqual(
+    facts(text).map(([metric, , value, , , qualifier]) => [metric, value, qualifier]),
+    [
+      ["enrollment", 894, "综合高中班计划"],
+      ["enrollment", 928, "综合高中班实际"],
+      ["students", 2171, "综合高中班"],
+      ["graduates", 497, "综合高中班"],
+    ],
+  );
+  assert.deepEqual(
+    facts("共有4所中职学校10个专业开展中本贯通培养项目，招生315人。").map((f) => f[5]),
+    ["中本贯通培养项目"],
+  );
+  // A clause that is not a figure breaks the run: the figure after it is the whole's again.
+  assert.deepEqual(
+    facts("全市开设综合高中班，办学质量稳步提升，在校生2171人。").map((f) => f[5]),
+    [null],
+  );
+});
+
 const scopes = (text: string) =>
   proseIndicators(seg(text), ctx.labels, ctx.matcher, 2022, null, "北京市").map((f) => [f.metric, f.value, f.school]);
 
