@@ -12,6 +12,7 @@ import {
 } from "../render/charts/index.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
 import { vocabulary } from "../extract/entities/data.ts";
+import { drawable } from "./indicator-values.ts";
 import { indicatorSourceUrl } from "./series-charts.ts";
 import { outputPath, urls } from "./urls.ts";
 
@@ -26,7 +27,7 @@ function chartLinks(metric: string): { spec: string; svg: string; csv: string } 
 /** The facts of one metric drawn on its chart: whole-scope figures with a year, in its most common unit. */
 export function chartedFacts(facts: readonly Indicator[]): Indicator[] {
   // Whole-scope yearly figures only: a part of the whole (其中…) or a rate over a period would mislead.
-  const dated = facts.filter((i) => i.year !== null && i.period === null && i.ratio === null && i.qualifier === null);
+  const dated = facts.filter(drawable);
   const byUnit = new Map<string, Indicator[]>();
   for (const i of dated) byUnit.set(i.unit, [...(byUnit.get(i.unit) ?? []), i]);
   const groups = [...byUnit.values()].sort((a, b) => b.length - a.length);

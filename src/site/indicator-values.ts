@@ -12,3 +12,20 @@ export function inBaseUnit(i: Pick<Indicator, "value" | "unit">): { value: numbe
   // Rounded to 1/1000: 2.57 × 10 000 is 25699.999999999996 in binary floating point.
   return { value: Math.round(i.value * scale * 1000) / 1000, unit: SAME[rest] ?? rest };
 }
+
+/**
+ * A school year read from a table row (2019-2020 → year 2020): one year's figure, drawn at the year it
+ * ends. A period from prose (2020年、2021年…共) is a sum over years and is not.
+ */
+export function isSchoolYear(i: Pick<Indicator, "year" | "period" | "source">): boolean {
+  const m = /^((?:19|20)\d{2})\D{1,2}((?:19|20)\d{2})$/.exec(i.period ?? "");
+  return i.source.table !== null && !!m && Number(m[2]) === Number(m[1]) + 1 && i.year === Number(m[2]);
+}
+
+/**
+ * Whether a fact can be a point on a chart over the years: a whole-scope figure of one year. A part
+ * (其中…, 综合高中班), a ratio of parts or a figure over several years would mislead on that axis.
+ */
+export function drawable(i: Indicator): boolean {
+  return i.year !== null && (i.period === null || isSchoolYear(i)) && i.ratio === null && i.qualifier === null;
+}

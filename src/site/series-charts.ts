@@ -14,7 +14,7 @@ import { chartFigure, type ChartLinks, renderCached } from "../render/charts/ind
 import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
 import { toCsv } from "./csv.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
-import { inBaseUnit } from "./indicator-values.ts";
+import { drawable, inBaseUnit } from "./indicator-values.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Where a page's chart files are: `<page>overview.svg` for a report, `<page>indicators.svg` otherwise. */
@@ -22,10 +22,6 @@ export function seriesLinks(pageUrl: string, name: "overview" | "indicators"): C
   const base = `${pageUrl}${name}`;
   return { spec: `${base}.vl.json`, svg: `${base}.svg`, csv: `${base}.csv` };
 }
-
-/** Whole-scope figures of one year: a part (其中…), a ratio of parts or a rate over a period is not drawn. */
-const drawable = (i: Indicator): boolean =>
-  i.year !== null && i.period === null && i.ratio === null && i.qualifier === null;
 
 /** Code-point order: the same on every machine. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -37,6 +37,12 @@ function sourceText(spec: TopLevelSpec): string {
   return reports.length > 0 ? `来源：${reports.join("、")}（每个数据点链接到它的出处）` : "";
 }
 
+/** What the chart leaves out of its table (`usermeta.leftOut`: 增量行未绘出…), said under it. */
+function leftOutOf(spec: TopLevelSpec): string[] {
+  const notes = (spec.usermeta as { leftOut?: unknown } | undefined)?.leftOut;
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === "string") : [];
+}
+
 /** The SVG's own width in px (its `width` attribute), or null. */
 function svgWidth(svg: string): number | null {
   const width = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
@@ -50,9 +56,11 @@ function svgWidth(svg: string): number | null {
  */
 export function chartFigure(svg: string, spec: TopLevelSpec, links: ChartLinks, sourceNote?: string): string {
   const source = sourceNote ?? sourceText(spec);
+  const notes = leftOutOf(spec);
   const caption = [
     `<span class="chart-title">${escapeHtml(titleText(spec))}</span>`,
     source ? ` <span class="chart-source">${escapeHtml(source)}</span>` : "",
+    notes.length > 0 ? `<span class="chart-note">说明：${escapeHtml(notes.join("；"))}。</span>` : "",
   ].join("");
   const link = (href: string, text: string, type: string): string =>
     `<a href="${escapeHtml(href)}" download type="${type}">${text}</a>`;

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
 import type { PanelDatum } from "./panel-spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, labelFormat, withUnit, VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {
@@ -17,6 +17,7 @@ interface IndicatorDatum {
   readonly text: string;
   readonly href: string;
   readonly source: string;
+  readonly onLine: boolean;
 }
 
 /** The scope's name as a reader knows it: the school or region, else 全区. */
@@ -38,13 +39,34 @@ function drawn(indicators: readonly Indicator[]): Indicator[] {
   return indicators
     .filter((i) => i.metric === first.metric && i.unit === first.unit && i.year !== null)
     .sort(
-      (a, b) => (a.year ?? 0) - (b.year ?? 0) || scopeRank(a) - scopeRank(b) || compare(scopeName(a), scopeName(b)),
+      (a, b) =>
+        (a.year ?? 0) - (b.year ?? 0) ||
+        scopeRank(a) - scopeRank(b) ||
+        compare(scopeName(a), scopeName(b)) ||
+        fromTable(a) - fromTable(b) ||
+        a.source.line - b.source.line,
     );
 }
 
-/** One record per drawn indicator. */
+/** A table prints the exact figure: its value is the one a line goes through when prose gives another. */
+const fromTable = (i: Indicator): number => (i.source.table ? 0 : 1);
+
+/**
+ * One record per drawn indicator (in {@link drawn} order); `onLine` is false for a second value of the
+ * same scope and year, which is drawn as a point off the line.
+ */
 function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => string): IndicatorDatum[] {
-  return indicators.map((i) => ({
+  const seen = new Set<string>();
+  return indicators.map((i) => {
+    const key = `${scopeName(i)}\u0000${i.year ?? ""}`;
+    const onLine = !seen.has(key);
+    seen.add(key);
+    return { ...datum(i, sourceUrl), onLine };
+  });
+}
+
+function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<IndicatorDatum, "onLine"> {
+  return {
     year: i.year ?? 0,
     series: scopeName(i),
     value: i.value,
@@ -53,7 +75,7 @@ function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => 
     text: i.text,
     href: sourceUrl(i),
     source: sourceText(i),
-  }));
+  };
 }
 
 /**
@@ -66,25 +88,19 @@ export function indicatorPanelData(
 ): PanelDatum[] {
   const shown = drawn(indicators);
   const scopes = [...new Set(shown.map(scopeName))];
-  const seen = new Set<string>();
   return plotted(shown, sourceUrl)
-    .map((d) => {
-      const key = `${d.series}\u0000${d.year}`;
-      const onLine = !seen.has(key);
-      seen.add(key);
-      return {
-        panel: d.series,
-        unit: d.unit === "ratio" ? "" : d.unit,
-        order: scopes.indexOf(d.series),
-        year: String(d.year),
-        series: d.series,
-        value: d.value,
-        text: d.text,
-        onLine,
-        href: d.href,
-        source: d.source,
-      };
-    })
+    .map((d) => ({
+      panel: d.series,
+      unit: d.unit === "ratio" ? "" : d.unit,
+      order: scopes.indexOf(d.series),
+      year: String(d.year),
+      series: d.series,
+      value: d.value,
+      text: d.text,
+      onLine: d.onLine,
+      href: d.href,
+      source: d.source,
+    }))
     .sort((a, b) => a.order - b.order || compare(a.year, b.year));
 }
 
@@ -153,15 +169,41 @@ export function indicatorChartSpec(
     height: 280,
     encoding: {
       x: { field: "year", type: "ordinal", axis: { title: "年份", labelAngle: 0 } },
-      y: { field: "value", type: "quantitative", axis: { title: withUnit("数值", unit), format: AXIS_FORMAT } },
+      y: {
+        field: "value",
+        type: "quantitative",
+        // Whole numbers (schools, people) get whole ticks.
+        axis: {
+          title: withUnit("数值", unit),
+          format: AXIS_FORMAT,
+          ...(data.every((d) => Number.isInteger(d.value)) ? { tickMinStep: 1 } : {}),
+        },
+      },
       color,
     },
     layer: [
-      { mark: { type: "line" } },
+      // The line's own label would name only its first point; the points carry the descriptions.
+      { transform: [{ filter: "datum.onLine" }], mark: { type: "line", aria: false } },
       {
         mark: { type: "point", filled: true, size: 60, cursor: "pointer" },
         encoding: { href: { field: "href" }, tooltip: [...tooltip] },
       },
+      // One scope: each value printed above its point (grouped, with the printed decimals).
+      ...(series.length === 1
+        ? [
+            {
+              transform: [{ filter: "datum.onLine" }],
+              mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
+              encoding: {
+                text: {
+                  field: "value",
+                  type: "quantitative" as const,
+                  format: labelFormat(data.filter((d) => d.onLine)),
+                },
+              },
+            },
+          ]
+        : []),
     ],
     config: chartConfig(),
   };

@@ -45,6 +45,7 @@ export function measuresPlan(
   }
   const columns = withoutTotals(
     group.items.map((m) => m.column),
+    rows,
     leftOut,
   );
   const base = { unit: group.key, leftOut };
@@ -54,11 +55,33 @@ export function measuresPlan(
   return groupedPlan(columns, rows, label, base);
 }
 
-/** A 合计 column beside its parts: plot the total alone (the parts stack to it), else drop it. */
-function withoutTotals(columns: readonly ColumnInfo[], leftOut: string[]): ColumnInfo[] {
-  const totals = columns.filter((c) => c.isTotal);
-  const parts = columns.filter((c) => !c.isTotal);
-  const [total] = totals;
+/**
+ * A column that holds the others: every row's value is at least the sum of the other columns' (专任教师
+ * 313 ⊇ 公共基础课 101 + 专业课 106). Needs two other columns and two rows, so that 计划 ≥ 实际 is no whole.
+ */
+function holdsOthers(column: ColumnInfo, others: readonly ColumnInfo[], rows: readonly DataRow[]): boolean {
+  if (others.length < 2) return false;
+  const checked = rows.filter((r) => numberAt(r, column) !== null && others.some((o) => numberAt(r, o) !== null));
+  return (
+    checked.length >= 2 && checked.every((r) => (numberAt(r, column) ?? 0) >= sum(others.map((o) => numberAt(r, o))))
+  );
+}
+
+/**
+ * A 合计 column (by its header, or by holding the others' values) beside its parts: plot the total alone
+ * (the parts stack to it), else the whole would stand beside its own parts on one axis.
+ */
+function withoutTotals(columns: readonly ColumnInfo[], rows: readonly DataRow[], leftOut: string[]): ColumnInfo[] {
+  const total =
+    columns.find((c) => c.isTotal) ??
+    columns.find((c) =>
+      holdsOthers(
+        c,
+        columns.filter((o) => o !== c),
+        rows,
+      ),
+    );
+  const parts = columns.filter((c) => c !== total);
   if (!total || parts.length === 0) return [...columns];
   leftOut.push(`分项列（${parts.map((c) => withoutUnit(c.name)).join("、")}）未绘出，只绘${withoutUnit(total.name)}列`);
   return [total];

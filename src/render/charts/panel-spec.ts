@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { estimateTextWidth } from "./svg.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, labelFormat } from "./theme.ts";
 
 /** One plotted value of a panel chart. */
 export interface PanelDatum {
@@ -134,7 +134,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
     return {
       title: {
         text: wrapTitle(name),
-        subtitle: unit ? `单位：${unit}` : "无单位",
+        subtitle: unit ? `单位：${unit}` : "单位未注明",
         fontSize: TITLE_SIZE,
         anchor: "start" as const,
       },
@@ -168,7 +168,14 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
               {
                 transform: [{ filter: "datum.onLine" }],
                 mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
-                encoding: { text: { field: "text", type: "nominal" as const } },
+                // Grouped digits and the decimals the report prints (4,837.50), without its footnote marks.
+                encoding: {
+                  text: {
+                    field: "value",
+                    type: "quantitative" as const,
+                    format: labelFormat(own.filter((d) => d.onLine)),
+                  },
+                },
               },
             ]),
       ],

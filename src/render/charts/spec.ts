@@ -9,7 +9,7 @@ import { describePlan } from "./describe.ts";
 import { encodingFor, markFor, sizeFor } from "./encodings.ts";
 import { panelSpec } from "./panel-spec.ts";
 import { panelDataOf } from "./panels.ts";
-import { chartConfig, VEGA_LITE_SCHEMA } from "./theme.ts";
+import { chartConfig, labelFormat, VEGA_LITE_SCHEMA } from "./theme.ts";
 import type { ChartKind, ChartPlan } from "./types.ts";
 
 export { VEGA_LITE_SCHEMA } from "./theme.ts";
@@ -40,8 +40,8 @@ export function tableChartSpec(table: Table, kind: ChartKind, report: string = r
 }
 
 /**
- * The mark and encoding; bars of one series also print each value (as the table prints it) at the end
- * of its bar, so close values (95.00 vs 97.73) are read, not guessed.
+ * The mark and encoding; bars of one series also print each value (grouped, with the decimals the table
+ * prints) at the end of its bar, so close values (95.00 vs 97.73) are read, not guessed.
  */
 function marks(plan: ChartPlan): object {
   const mark = markFor(plan);
@@ -50,14 +50,19 @@ function marks(plan: ChartPlan): object {
   const label = {
     // Not a data mark of its own for assistive technology or the tooltip script: the bar is.
     mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 11, color: "#333", aria: false },
-    encoding: { text: { field: "text", type: "nominal" } },
+    encoding: { text: { field: "value", type: "quantitative", format: labelFormat(plan.data) } },
   };
   return { encoding, layer: [{ mark }, label] };
 }
 
 /** The spec of a decided plan. */
 export function planSpec(plan: ChartPlan, table: Table, report: string): TopLevelSpec {
-  const usermeta = { source: { report, table: table.id, line: table.line }, kind: plan.kind, reason: plan.reason };
+  const usermeta = {
+    source: { report, table: table.id, line: table.line },
+    kind: plan.kind,
+    reason: plan.reason,
+    ...(plan.leftOut.length > 0 ? { leftOut: [...plan.leftOut] } : {}),
+  };
   if (plan.kind === "panels") {
     const panels = panelSpec(tableTitle(table), panelDataOf(plan, `表${table.number}`));
     const notes = plan.leftOut.map((note) => `${note}。`).join("");

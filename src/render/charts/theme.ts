@@ -38,15 +38,27 @@ export function chartConfig(): Config {
 }
 
 /** Decimals as printed, at most 2: the tooltip format shows values as the report does. */
-export function decimals(data: readonly ChartDatum[]): number {
+export function decimals(data: readonly Pick<ChartDatum, "text">[]): number {
   const most = Math.max(0, ...data.map((d) => /\.(\d+)/.exec(d.text.replace(/．/g, "."))?.[1]?.length ?? 0));
   return Math.min(most, 2);
 }
 
 /** d3 format of the values: `,d` for whole numbers, `,.1f`/`,.2f` otherwise. */
-export function valueFormat(data: readonly ChartDatum[]): string {
+export function valueFormat(data: readonly Pick<ChartDatum, "text">[]): string {
   const d = decimals(data);
   return d === 0 ? ",d" : `,.${d}f`;
+}
+
+/**
+ * d3 format of value labels: the decimals the report prints (4,837.50), read from values printed in the
+ * plotted unit (a `0.43万人` says nothing of the decimals of 4261); whole numbers as such.
+ */
+export function labelFormat(data: readonly Pick<ChartDatum, "text" | "value">[]): string {
+  const printed = data.filter((d) => !/[万亿]/.test(d.text));
+  const whole = data.every((d) => Number.isInteger(d.value));
+  if (printed.length === 0) return whole ? ",d" : AXIS_FORMAT;
+  const format = valueFormat(printed);
+  return format === ",d" && !whole ? AXIS_FORMAT : format;
 }
 
 /** Axis ticks: grouped, insignificant zeros trimmed (a whole-number format would print 0.5 as 0). */

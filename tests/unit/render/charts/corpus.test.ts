@@ -45,7 +45,7 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
   },
   "004": {
     "1-1": "panels", // three years 2020–2022 in rows, one measure; change row left out
-    "1-2": "grouped-bars", // 3 series of teachers over 5 categories; 总计 left out
+    "1-2": "bars", // 专任教师 holds the other two columns in every row: the whole alone; 总计 left out
     "2-1": "stacked-100", // 满意/一般/不满意 per satisfaction question
     "3-1": null,
     "7-1": null, // one row, 人 and 元

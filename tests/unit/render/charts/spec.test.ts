@@ -10,7 +10,7 @@ import { planSpec, reportIdOf, tableChartSpec } from "../../../../src/render/cha
 import { OKABE_ITO } from "../../../../src/render/charts/theme.ts";
 import { expectGolden } from "../../../helpers/golden.ts";
 import { corpus, report } from "../../../helpers/parsed-corpus.ts";
-import { schemaErrors } from "./helpers.ts";
+import { makeTable, schemaErrors } from "./helpers.ts";
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../../../fixtures/${name}/expected.vl.json`, import.meta.url));
@@ -89,24 +89,37 @@ test("the schema check fails a bad spec and names the paths", () => {
   assert.ok(nested.includes("/config/axis must NOT have additional properties: labelAngel"), nested.join("\n"));
 });
 
-test("specs carry title, description, source, zh-CN locale, Okabe–Ito colours and upright labels", async () => {
-  const table = (await report("004")).tables.find((t) => t.number === "1-2");
-  assert.ok(table);
-  const spec = tableChartSpec(table, "grouped-bars") as unknown as Record<string, unknown> & {
+/** Three schools over two years of one unit: comparable rows, the grouped-bars case. */
+const schoolYears = () =>
+  makeTable(
+    ["学校", "2021 年", "2022 年"],
+    [
+      ["甲校", "430", "655"],
+      ["乙校", "873", "490"],
+      ["丙校", "301", "350"],
+    ],
+    "3-1",
+    "三所学校的招生人数",
+  );
+
+test("specs carry title, description, source, zh-CN locale, Okabe–Ito colours and upright labels", () => {
+  const table = schoolYears();
+  const spec = tableChartSpec(table, "grouped-bars", "test-report") as unknown as Record<string, unknown> & {
     config: Record<string, unknown>;
   };
-  assert.equal(spec.title, `表1-2 ${table.caption}`);
+  assert.equal(spec.title, "表3-1 三所学校的招生人数");
   assert.deepEqual(spec.usermeta, {
-    source: { report: "dongcheng-zhongzhi-2023", table: table.id, line: table.line },
+    source: { report: "test-report", table: table.id, line: table.line },
     kind: "grouped-bars",
-    reason: decideChart(table).reason,
+    reason: "2 year columns (2021年, 2022年) compared",
   });
   assert.match(String(spec.description), /^分组柱状图/);
-  assert.match(String(spec.description), /个数据点/);
+  assert.match(String(spec.description), /6 个数据点/);
+  assert.match(String(spec.description), /最大值：乙校 2021年 873/);
   assert.deepEqual((spec.config.locale as { number: { thousands: string } }).number.thousands, ",");
   assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
-  assert.equal(reportIdOf(table), "dongcheng-zhongzhi-2023");
   assert.throws(() => tableChartSpec(table, "lines"), /is grouped-bars/);
+  expectGolden(spec, fixture("chart-grouped-bars-years"));
 });
 
 test("panels spec of a table: one panel per measure, its values, source and what was left out", async () => {
@@ -121,6 +134,7 @@ test("panels spec of a table: one panel per measure, its values, source and what
     source: { report: "chaoyang-zhongzhi-2022", table: "tbl-1", line: 29 },
     kind: "panels",
     reason: "2 years in the 年份 column, one panel per measure",
+    leftOut: ["增量行（合计或变化）未绘出"],
   });
   assert.deepEqual(
     spec.concat.map((p) => p.title.text),
@@ -131,6 +145,7 @@ test("panels spec of a table: one panel per measure, its values, source and what
   assert.match(String(spec.description), /增量行（合计或变化）未绘出/);
   assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
   assert.throws(() => tableChartSpec(table, "grouped-bars"), /is panels/);
+  assert.equal(reportIdOf(table), "chaoyang-zhongzhi-2022");
 });
 
 test("indicator spec: one series per scope, an href and the source on every point", () => {
@@ -153,7 +168,7 @@ test("indicator spec: one series per scope, an href and the source on every poin
 for (const [dir, prefix, number] of [
   ["chart-panels-years-in-rows", "002", "1"],
   ["chart-panels-indicator-table", "003", "2-2"],
-  ["chart-grouped-bars-categories", "004", "1-2"],
+  ["chart-bars-whole-column", "004", "1-2"],
   ["chart-bars-total-row", "000", "1-5-2"],
   ["chart-stacked-100-shares-per-column", "004", "2-1"],
   ["chart-counts-list-table", "000", "1-2-1"],

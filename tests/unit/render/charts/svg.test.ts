@@ -88,7 +88,9 @@ test("chartFigure: figure with the SVG, a caption with title and source, downloa
     svg: "/reports/dongcheng-zhongzhi-2023/tables/1-1.svg",
     csv: "/reports/dongcheng-zhongzhi-2023/tables/1-1.csv",
   });
-  assert.ok(html.startsWith(`<figure class="chart"><svg `));
+  assert.match(html, /^<figure class="chart" style="--chart-width: \d+px"><svg /);
+  // What the chart leaves out of its table is said under it, not only in the SVG's description.
+  assert.match(html, /<span class="chart-note">说明：2022年相对2021年变化情况行（合计或变化）未绘出。<\/span>/);
   assert.ok(html.endsWith("</figure>"));
   assert.match(html, /<figcaption><span class="chart-title">表1-1 东城区中等职业学校近三年招生人数对比表<\/span>/);
   assert.match(html, /<span class="chart-source">来源：原文第 35 行<\/span>/);
