@@ -7,6 +7,7 @@ import { buildEntities } from "../../../src/link/entities/index.ts";
 import { rawLinesByFile } from "../../../src/link/entities/from-inputs.ts";
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import type { Indicator, IndicatorVocabulary } from "../../../src/model/index.ts";
+import { isSchoolYear } from "../../../src/site/indicator-values.ts";
 import { type PanelContext, panelData, seriesCharts } from "../../../src/site/series-charts.ts";
 import { corpus, REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
@@ -145,4 +146,19 @@ test("the bundled reports: which pages get a chart of their own figures, what it
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
+});
+
+test("a table's school year (2019-2020) is drawn at the year it ends; a period in prose is a sum and is not", () => {
+  const row = (line: number) => ({ report: "r-2022", line, table: "tbl-1", row: 0, column: "招生" });
+  const facts = [
+    fact("enrollment", 2020, 430, { period: "2019-2020", source: row(32) }),
+    fact("enrollment", 2021, 655, { period: "2020-2021", source: row(33) }),
+    fact("enrollment", 2021, 1653, { year: null, period: "2020–2021" }),
+  ];
+  assert.deepEqual(
+    panelData(facts, ctx).map((d) => `${d.year}=${d.value}`),
+    ["2020=430", "2021=655"],
+  );
+  assert.equal(isSchoolYear({ year: 2021, period: "2019-2021", source: row(1) }), false, "two years apart");
+  assert.equal(isSchoolYear({ year: 2020, period: "2019-2020", source: { ...row(1), table: null } }), false);
 });

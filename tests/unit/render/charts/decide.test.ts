@@ -218,3 +218,32 @@ test("no chart, with a reason: no body, one row of mixed units, a key/value row,
     assert.equal(chartKind(table), null, name);
   }
 });
+
+test("a column that holds the others in every row is the whole: drawn alone, its parts said to be left out", () => {
+  const table = makeTable(
+    ["指标名称", "专任教师", "公共基础课教师", "专业课教师"],
+    [
+      ["女", "255", "90", "83"],
+      ["副高级", "135", "50", "34"],
+      ["中级", "125", "45", "48"],
+    ],
+  );
+  const plan = decideChart(table);
+  assert.equal(plan.kind, "bars");
+  assert.ok(plan.kind !== null);
+  assert.deepEqual(
+    plan.data.map((d) => `${d.label}=${d.value}`),
+    ["女=255", "副高级=135", "中级=125"],
+  );
+  assert.deepEqual(plan.leftOut, ["分项列（公共基础课教师、专业课教师）未绘出，只绘专任教师列"]);
+  // Two columns where one is larger (计划 ≥ 实际) are not a whole and its part.
+  const two = makeTable(
+    ["专业", "计划", "实际"],
+    [
+      ["甲", "50", "48"],
+      ["乙", "40", "39"],
+      ["丙", "30", "28"],
+    ],
+  );
+  assert.equal(decideChart(two).kind, "grouped-bars");
+});

@@ -7,7 +7,7 @@ import { compileSpec } from "../../../../src/render/charts/compile.ts";
 import { decideChart } from "../../../../src/render/charts/decide.ts";
 import { indicatorChartSpec } from "../../../../src/render/charts/indicator-spec.ts";
 import { planSpec, reportIdOf, tableChartSpec } from "../../../../src/render/charts/spec.ts";
-import { OKABE_ITO } from "../../../../src/render/charts/theme.ts";
+import { labelFormat, OKABE_ITO } from "../../../../src/render/charts/theme.ts";
 import { expectGolden } from "../../../helpers/golden.ts";
 import { corpus, report } from "../../../helpers/parsed-corpus.ts";
 import { makeTable, schemaErrors } from "./helpers.ts";
@@ -195,4 +195,41 @@ test("indicator spec: with the site's scopes a scope keeps its colour on every c
   // A scope missing from the list: colours by this chart's own order rather than a wrong shared one.
   const partial = indicatorChartSpec(indicators, url, { scopes: ["全区"] });
   assert.equal(JSON.stringify(partial).includes('"domain"'), false);
+});
+
+test("indicator spec: a table's value carries the line when prose gives another for the same scope and year", () => {
+  const table = indicator(2021, 4261, null);
+  const prose = { ...indicator(2021, 4300, null), id: "ind-prose", source: { ...table.source, table: null, line: 5 } };
+  const spec = indicatorChartSpec([indicator(2020, 4799, null), prose, table], (i) => `/r/#l${i.source.line}`);
+  const values = (spec.data as { values: { value: number; onLine: boolean }[] }).values;
+  assert.deepEqual(
+    values.map((v) => `${v.value} ${v.onLine}`),
+    ["4799 true", "4261 true", "4300 false"],
+  );
+  assert.match(JSON.stringify(spec), /"filter":"datum.onLine"/);
+});
+
+test("value labels: the decimals the report prints, read from values printed in the plotted unit", () => {
+  assert.equal(
+    labelFormat([
+      { text: "4799", value: 4799 },
+      { text: "0.43万人", value: 4300 },
+    ]),
+    ",d",
+  );
+  assert.equal(
+    labelFormat([
+      { text: "92.38", value: 92.38 },
+      { text: "90.3", value: 90.3 },
+    ]),
+    ",.2f",
+  );
+  assert.equal(labelFormat([{ text: "2.57万人", value: 25700 }]), ",d");
+  assert.equal(
+    labelFormat([
+      { text: "约1.5", value: 1.5 },
+      { text: "2", value: 2 },
+    ]),
+    ",.1f",
+  );
 });
