@@ -66,7 +66,7 @@ export function panelData(facts: readonly Indicator[], ctx: PanelContext): Panel
     const yearsOf = (series: string) => new Set(chosen.filter((i) => ctx.seriesOf(i) === series).map((i) => i.year));
     if (![...new Set(chosen.map(ctx.seriesOf))].some((s) => yearsOf(s).size >= 2)) return;
     const label = ctx.vocabulary.metrics[metric]?.labels[0] ?? metric;
-    const panelUnit = unit === "ratio" ? "" : unit;
+    const panelUnit = unit === "ratio" ? "比值" : unit;
     const sorted = [...chosen].sort(
       (a, b) =>
         (a.year ?? 0) - (b.year ?? 0) || compare(ctx.seriesOf(a), ctx.seriesOf(b)) || preferred(a, b, ctx.reportYear),

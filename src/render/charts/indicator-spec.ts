@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
 import type { PanelDatum } from "./panel-spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, labelFormat, withUnit, VEGA_LITE_SCHEMA } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, labelFormat, withUnit, VEGA_LITE_SCHEMA, OFF_LINE } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {
@@ -91,7 +91,7 @@ export function indicatorPanelData(
   return plotted(shown, sourceUrl)
     .map((d) => ({
       panel: d.series,
-      unit: d.unit === "ratio" ? "" : d.unit,
+      unit: d.unit === "ratio" ? "比值" : d.unit,
       order: scopes.indexOf(d.series),
       year: String(d.year),
       series: d.series,
@@ -186,7 +186,7 @@ export function indicatorChartSpec(
       { transform: [{ filter: "datum.onLine" }], mark: { type: "line", aria: false } },
       {
         mark: { type: "point", filled: true, size: 60, cursor: "pointer" },
-        encoding: { href: { field: "href" }, tooltip: [...tooltip] },
+        encoding: { href: { field: "href" }, tooltip: [...tooltip], opacity: OFF_LINE },
       },
       // One scope: each value printed above its point (grouped, with the printed decimals).
       ...(series.length === 1

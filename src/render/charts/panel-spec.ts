@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { estimateTextWidth } from "./svg.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, labelFormat } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, labelFormat, OFF_LINE } from "./theme.ts";
 
 /** One plotted value of a panel chart. */
 export interface PanelDatum {
@@ -159,7 +159,11 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "æ¯
         { transform: [{ filter: "datum.onLine" }], mark: { type: "line", aria: false } },
         {
           mark: { type: "point", filled: true, size: 50, cursor: "pointer" },
-          encoding: links ? { href: { field: "href" }, tooltip: [...tooltip] } : { tooltip: [...tooltip] },
+          encoding: {
+            ...(links ? { href: { field: "href" } } : {}),
+            tooltip: [...tooltip],
+            opacity: OFF_LINE,
+          },
         },
         // With one line, the printed value above each point of the line: two or three years read at a glance.
         ...(multi

@@ -61,6 +61,12 @@ export function labelFormat(data: readonly Pick<ChartDatum, "text" | "value">[])
   return format === ",d" && !whole ? AXIS_FORMAT : format;
 }
 
+/**
+ * A second value the report gives for the same scope and year (a rounded 0.43万 beside a table's 4261)
+ * is drawn pale, off the line: visible and linked, but not read as the series.
+ */
+export const OFF_LINE = { condition: { test: "datum.onLine", value: 1 }, value: 0.35 };
+
 /** Axis ticks: grouped, insignificant zeros trimmed (a whole-number format would print 0.5 as 0). */
 export const AXIS_FORMAT = ",~f";
 
