@@ -3,24 +3,20 @@
  * search results showing their kind, and axe on every kind of page. Screenshots go to the temp folder.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Report } from "../../src/model/index.ts";
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../src/pipeline/records.ts";
-import { buildSite } from "../../src/site/build.ts";
-import { type Serving, serve } from "../../src/site/serve.ts";
-import { browserSkip, launchChromium } from "../helpers/browser.ts";
+import { browserSkip } from "../helpers/browser.ts";
+import { servedSite } from "../helpers/served-site.ts";
 import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
 
 const skip = browserSkip();
-let tmp: string;
-let site: Serving;
-let browser: Browser;
 let reports: Report[];
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(tmpdir(), `site-${name}.png`) });
@@ -49,32 +45,22 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-before(async () => {
-  if (skip) return;
-  tmp = await mkdtemp(join(tmpdir(), "site-pages-"));
+const env = servedSite("site-pages-", async () => {
   const records = buildRecords(await readInputs(REPORTS_DIR));
   reports = records.reports;
-  await buildSite(records, { outDir: join(tmp, "dist") });
-  site = await serve(join(tmp, "dist"), 0);
-  browser = await launchChromium();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await site.close();
-  await rm(tmp, { recursive: true, force: true });
+  return records;
 });
 
 async function open(path: string): Promise<{ page: Page; failed: string[] }> {
   // A page of its own context: axe needs one (it opens a helper page in it).
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const failed: string[] = [];
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   page.on("pageerror", (e) => failed.push(e.message));
-  await page.goto(new URL(path, site.url).href);
+  await page.goto(new URL(path, env.site.url).href);
   return { page, failed };
 }
 
@@ -119,7 +105,7 @@ test("a case page, its neighbours, and the case library filter", { skip }, async
   await page.waitForURL(new RegExp(`${second.url}$`));
   assert.equal(await page.locator("h1").textContent(), `案例${second.number} ${second.title}`);
 
-  await page.goto(new URL("/cases/", site.url).href);
+  await page.goto(new URL("/cases/", env.site.url).href);
   const filter = (name: string) => page.getByRole("combobox", { name, exact: true });
   const rows = page.locator("tr[data-report]");
   const visible = page.locator("tr[data-report]:visible");
@@ -275,12 +261,12 @@ test(
     const href = (await mention.getAttribute("href")) ?? "";
     assert.match(href, /^\/reports\/[a-z0-9-]+\/#sec-[a-z0-9-]+$/);
     await mention.click();
-    await page.waitForURL(new URL(href, site.url).href);
+    await page.waitForURL(new URL(href, env.site.url).href);
     assert.equal(await page.locator(":target").getAttribute("id"), href.split("#")[1]);
     // Back in the report's narrative, the school's name links to its page.
     const named = page.locator('article.narrative a[href="/schools/jinsong-zhiye-gaozhong/"]');
     assert.ok((await named.count()) > 0, "the narrative links the name");
-    await page.goto(new URL("/schools/", site.url).href);
+    await page.goto(new URL("/schools/", env.site.url).href);
     assert.equal(await page.locator('main a[href="/schools/jinsong-zhiye-gaozhong/"]').count(), 1);
     await shot(page, "schools");
     assert.deepEqual(failed, []);
@@ -295,7 +281,7 @@ test("a specialty page lists its events with school and source links", { skip },
   await page.locator('main table a[href^="/schools/"]').first().click();
   await page.waitForURL(/\/schools\/[a-z0-9-]+\/$/);
   assert.ok((await page.locator('main a[href="/specialties/750201/"]').count()) > 0, "the school links back");
-  await page.goto(new URL("/indicators/employment-rate/", site.url).href);
+  await page.goto(new URL("/indicators/employment-rate/", env.site.url).href);
   // The metric's chart over the years, every point a link to its source.
   assert.equal(await page.locator("main figure.chart svg[role=img]").count(), 1);
   assert.ok((await page.locator("main figure.chart svg a").count()) >= 2, "points link their sources");
@@ -320,7 +306,7 @@ test(
     const csvHref = await overview.getByRole("link", { name: "数据（CSV）" }).getAttribute("href");
     assert.equal(csvHref, "/reports/dongcheng-zhongzhi-2023/overview.csv");
     const csv = parseCsv(
-      (await (await page.request.get(new URL(csvHref, site.url).href)).text()).replace(/^\uFEFF/, ""),
+      (await (await page.request.get(new URL(csvHref, env.site.url).href)).text()).replace(/^\uFEFF/, ""),
     );
     assert.deepEqual(csv[0], ["指标", "单位", "年份", "范围", "数值", "原文", "出处", "链接"]);
     assert.ok(
@@ -329,10 +315,10 @@ test(
     );
     await overview.locator("figure.chart").screenshot({ path: join(tmpdir(), "site-overview-chart.png") });
     // A report whose figures are all of one year has the table but no chart.
-    await page.goto(new URL("/reports/beijing-zhongzhi-2024/", site.url).href);
+    await page.goto(new URL("/reports/beijing-zhongzhi-2024/", env.site.url).href);
     assert.equal(await page.locator("main section.overview figure.chart").count(), 0);
     assert.ok((await page.locator("main section.overview table tbody tr").count()) >= 1);
-    await page.goto(new URL("/regions/dongcheng/", site.url).href);
+    await page.goto(new URL("/regions/dongcheng/", env.site.url).href);
     assert.equal(await page.locator("main figure.chart svg[role=img]").count(), 1);
     assert.deepEqual(failed, []);
   },
@@ -440,16 +426,16 @@ async function chartTextOverlaps(page: Page): Promise<string[]> {
 }
 
 test("chart labels never overlap, measured in the browser on every chart of every kind of page", { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   let charts = 0;
-  const indicators = await readdir(join(tmp, "dist", "indicators"), { withFileTypes: true });
+  const indicators = await readdir(join(env.dir, "indicators"), { withFileTypes: true });
   const urls = [
     ...reports.flatMap((r) => [r.url, ...r.tables.map((t) => t.url)]),
     ...indicators.filter((e) => e.isDirectory()).map((e) => `/indicators/${e.name}/`),
     ...["/regions/beijing/", "/regions/chaoyang/", "/regions/dongcheng/"],
   ];
   for (const url of urls) {
-    await page.goto(new URL(url, site.url).href);
+    await page.goto(new URL(url, env.site.url).href);
     const count = await page.locator("figure.chart svg").count();
     if (count === 0) continue;
     charts += count;

@@ -1,43 +1,24 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { buildSite } from "../../src/site/build.ts";
-import { type Serving, serve } from "../../src/site/serve.ts";
+import { test } from "node:test";
 import { fixtureRecords } from "../fixtures/site/records.ts";
-import { browserSkip, launchChromium } from "../helpers/browser.ts";
+import { browserSkip } from "../helpers/browser.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
 const skip = browserSkip();
 
-let tmp: string;
-let site: Serving;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  tmp = await mkdtemp(join(tmpdir(), "site-browser-"));
-  await buildSite(fixtureRecords(), { outDir: join(tmp, "dist") });
-  site = await serve(join(tmp, "dist"), 0);
-  browser = await launchChromium();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await site.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const env = servedSite("site-browser-", fixtureRecords);
 
 test("home → report → outline anchor → quality page", { skip }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 800 } });
   const failed: string[] = [];
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   page.on("pageerror", (e) => failed.push(e.message));
 
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
   await page.getByRole("link", { name: "示例区中等职业教育质量年度报告（2024年度）" }).click();
   await page.waitForURL(/\/reports\/fixture-district-2024\/$/);
@@ -54,7 +35,7 @@ test("home → report → outline anchor → quality page", { skip }, async () =
   assert.equal(await page.locator("script:not([src])").count(), 0, "the text's <script> is not an element");
 
   const shot = join(tmpdir(), "site-report.png");
-  await page.goto(`${site.url}reports/fixture-district-2024/`);
+  await page.goto(`${env.site.url}reports/fixture-district-2024/`);
   await page.screenshot({ path: shot, fullPage: true });
   console.log(`screenshot: ${shot}`);
 
@@ -64,13 +45,13 @@ test("home → report → outline anchor → quality page", { skip }, async () =
   assert.equal(await page.locator("tbody tr").first().locator("td").nth(2).textContent(), "html-in-text");
   await page.screenshot({ path: join(tmpdir(), "site-quality.png"), fullPage: true });
   await page.getByRole("navigation", { name: "面包屑导航" }).getByRole("link", { name: "首页" }).click();
-  await page.waitForURL(site.url);
+  await page.waitForURL(env.site.url);
   assert.deepEqual(failed, []);
 });
 
 test("Chinese full-text search finds a word in the narrative", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.site.url);
   await page.locator(".pagefind-ui__search-input").fill("双师型");
   await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10_000 });
   // The report page and the case page both contain the word (each card's first link is its page).

@@ -5,47 +5,30 @@
  * `tooltip.png` in the temp folder.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { test } from "node:test";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../src/pipeline/records.ts";
-import { buildSite } from "../../src/site/build.ts";
-import { type Serving, serve } from "../../src/site/serve.ts";
-import { browserSkip, launchChromium } from "../helpers/browser.ts";
+import { browserSkip } from "../helpers/browser.ts";
+import { servedSite } from "../helpers/served-site.ts";
 import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
 
 const skip = browserSkip();
 /** A bar chart of 专业 × 人数 (beijing-zhongzhi-2024 表1-5-2). */
 const TABLE_PAGE = "/reports/beijing-zhongzhi-2024/tables/1-5-2/";
 const BAR = 'figure.chart svg [aria-label^="专业: 大数据技术应用;"]';
-let tmp: string;
-let site: Serving;
-let browser: Browser;
 type Box = { x: number; y: number; width: number; height: number };
 
-before(async () => {
-  if (skip) return;
-  tmp = await mkdtemp(join(tmpdir(), "site-tooltips-"));
-  await buildSite(buildRecords(await readInputs(REPORTS_DIR)), { outDir: join(tmp, "dist") });
-  site = await serve(join(tmp, "dist"), 0);
-  browser = await launchChromium();
-});
-after(async () => {
-  if (skip) return;
-  await browser.close();
-  await site.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const env = servedSite("site-tooltips-", async () => buildRecords(await readInputs(REPORTS_DIR)));
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(new URL(path, site.url).href);
+  await page.goto(new URL(path, env.site.url).href);
   return { page, errors };
 }
 

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
 import type { PanelDatum } from "./panel-spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, labelFormat, withUnit, VEGA_LITE_SCHEMA, OFF_LINE } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {
@@ -189,21 +189,7 @@ export function indicatorChartSpec(
         encoding: { href: { field: "href" }, tooltip: [...tooltip], opacity: OFF_LINE },
       },
       // One scope: each value printed above its point (grouped, with the printed decimals).
-      ...(series.length === 1
-        ? [
-            {
-              transform: [{ filter: "datum.onLine" }],
-              mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
-              encoding: {
-                text: {
-                  field: "value",
-                  type: "quantitative" as const,
-                  format: labelFormat(data.filter((d) => d.onLine)),
-                },
-              },
-            },
-          ]
-        : []),
+      ...(series.length === 1 ? [valueLabelLayer(data.filter((d) => d.onLine))] : []),
     ],
     config: chartConfig(),
   };

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { estimateTextWidth } from "./svg.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, labelFormat, OFF_LINE } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
 
 /** One plotted value of a panel chart. */
 export interface PanelDatum {
@@ -166,22 +166,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "æ¯
           },
         },
         // With one line, the printed value above each point of the line: two or three years read at a glance.
-        ...(multi
-          ? []
-          : [
-              {
-                transform: [{ filter: "datum.onLine" }],
-                mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
-                // Grouped digits and the decimals the report prints (4,837.50), without its footnote marks.
-                encoding: {
-                  text: {
-                    field: "value",
-                    type: "quantitative" as const,
-                    format: labelFormat(own.filter((d) => d.onLine)),
-                  },
-                },
-              },
-            ]),
+        ...(multi ? [] : [valueLabelLayer(own.filter((d) => d.onLine))]),
       ],
     };
   };

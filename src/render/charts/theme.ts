@@ -74,3 +74,15 @@ export const AXIS_FORMAT = ",~f";
 export function withUnit(name: string, unit: string): string {
   return unit ? `${name}（${unit}）` : name;
 }
+
+/**
+ * The layer that prints each point's value above it (grouped digits, the decimals the report prints,
+ * no footnote marks), for the points on the line; not a data mark of its own for assistive technology.
+ */
+export function valueLabelLayer(points: readonly Pick<ChartDatum, "text" | "value">[]) {
+  return {
+    transform: [{ filter: "datum.onLine" }],
+    mark: { type: "text" as const, dy: -10, fontSize: 11, color: "#333", aria: false },
+    encoding: { text: { field: "value", type: "quantitative" as const, format: labelFormat(points) } },
+  };
+}
