@@ -3,6 +3,7 @@
  * (the corpus concatenated) at a few sizes, to show that parsing time grows linearly with input size.
  * Single thread, wall-clock; the clock and the output are injected so the logic is testable.
  */
+import { decideChart, planSpec, renderSvg } from "../render/charts/index.ts";
 import { decode } from "../ingest/decode.ts";
 import { type InputFile, readInputs } from "./inputs.ts";
 import { buildRecords, parseReport } from "./records.ts";
@@ -130,7 +131,33 @@ export async function runBench(options: BenchOptions): Promise<{ corpus: CorpusR
   }
   const largest = sizes.at(-1);
   if (largest) log(`largest (${fmt(largest.bytes / MB)} MB) parsed in ${fmt(largest.ms / 1000, 2)} s`);
+  const charts = await benchCharts(inputs, now);
+  log(
+    `charts: ${charts.count} table charts rendered to SVG (no cache), median of 3 passes ${fmt(charts.medianMs)} ms → ` +
+      `${fmt(charts.medianMs / Math.max(1, charts.count))} ms per chart`,
+  );
   return { corpus, sizes };
+}
+
+/** Times rendering every table chart of the corpus to SVG without the cache: 3 passes after a warm-up. */
+export async function benchCharts(
+  inputs: readonly InputFile[],
+  now: () => number,
+): Promise<{ count: number; medianMs: number }> {
+  const specs = buildRecords(inputs).reports.flatMap((r) =>
+    r.tables.flatMap((t) => {
+      const plan = decideChart(t);
+      return plan.kind === null ? [] : [planSpec(plan, t, r.id)];
+    }),
+  );
+  const pass = async () => {
+    const start = now();
+    for (const spec of specs) await renderSvg(spec);
+    return now() - start;
+  };
+  await pass();
+  const runs = [await pass(), await pass(), await pass()];
+  return { count: specs.length, medianMs: median(runs) };
 }
 
 /** Times the entity pass (detection and linking) over the parsed corpus, 5 runs after one warm-up. */
