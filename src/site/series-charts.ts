@@ -14,7 +14,7 @@ import { chartFigure, type ChartLinks, renderCached } from "../render/charts/ind
 import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
 import { toCsv } from "./csv.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
-import { drawable, inBaseUnit } from "./indicator-values.ts";
+import { drawable, inBaseUnit, isSchoolYear } from "./indicator-values.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Where a page's chart files are: `<page>overview.svg` for a report, `<page>indicators.svg` otherwise. */
@@ -71,22 +71,27 @@ export function panelData(facts: readonly Indicator[], ctx: PanelContext): Panel
       (a, b) =>
         (a.year ?? 0) - (b.year ?? 0) || compare(ctx.seriesOf(a), ctx.seriesOf(b)) || preferred(a, b, ctx.reportYear),
     );
-    const seen = new Set<string>();
+    const seen = new Map<string, number[]>();
     for (const i of sorted) {
       const key = `${ctx.seriesOf(i)}\u0000${i.year}`;
+      const { value } = inBaseUnit(i);
+      const before = seen.get(key) ?? [];
+      // The same value again (a table restating the prose) adds nothing; another value is a pale point.
+      if (before.includes(value)) continue;
       out.push({
         panel: label,
         unit: panelUnit,
         order,
-        year: String(i.year ?? ""),
+        // A table's school year keeps its printed name (2019-2020) on the axis.
+        year: isSchoolYear(i) && i.period ? i.period : String(i.year ?? ""),
         series: ctx.seriesOf(i),
-        value: inBaseUnit(i).value,
+        value,
         text: i.text,
-        onLine: !seen.has(key),
+        onLine: before.length === 0,
         href: ctx.sourceUrl(i),
         source: `${i.source.report} 第 ${i.source.line} 行`,
       });
-      seen.add(key);
+      seen.set(key, [...before, value]);
     }
   });
   return out;

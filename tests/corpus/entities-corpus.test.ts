@@ -279,3 +279,14 @@ test("北京中职 2024: figures of a class or project named before them are tha
     ],
   );
 });
+
+test("东城 2023: 中等职业学校 alone is the district's whole; 公办 and 民办 are its parts", () => {
+  const at = (metric: string, line: number) =>
+    b.indicators
+      .filter((i) => i.report === D && i.metric === metric && i.source.line === line)
+      .map((i) => [i.value, i.qualifier]);
+  assert.deepEqual(at("students", 29), [[756, null]]);
+  assert.deepEqual(at("graduates", 258), [[182, null]]);
+  assert.deepEqual(at("staff", 139), [[379, "公办中等职业学校"]]);
+  assert.deepEqual(at("staff", 143), [[36, "民办中等职业学校"]]);
+});

@@ -82,6 +82,12 @@ function boundaryBefore(text: string, i: number, re: RegExp): number {
 const SCENE =
   /(?:19|20)\d{2}年(?:度|底|末)?|[\u4e00-\u9fff]{0,3}(?:省|市|区|县)|北京|全市|全区|我区|我市|本市|本区|现有|共有|目前|此外|共|有|达|全|了|在办|的|为|以|例/g;
 
+/**
+ * The report's own kind of school named alone (东城区中等职业学校在校生756人): all of them, the whole
+ * the report is about; 公办中等职业学校 or 民办… stay parts.
+ */
+const SCHOOL_KIND = /^(?:中等职业|中职|高等职业|高职|职业)(?:学校|院校|高中)$/u;
+
 /** A clause ending in a class, project or pilot that the following figures are about. */
 const GROUP_CLAUSE = /([\u4e00-\u9fff]{1,10}(?:班|项目|试点))[\s，,]*$/u;
 /** Verbs before the group's name (开设有综合高中班, 开展中本贯通培养项目). */
@@ -110,6 +116,7 @@ function groupOf(earlier: string): string | null {
  */
 function qualifierOf(before: string, earlier: string): string | null {
   const rest = before.replace(SCENE, "");
+  if (SCHOOL_KIND.test(rest)) return null;
   const group = groupOf(earlier);
   if (group && !/其中/.test(before)) return `${group}${rest}`;
   if (!/其中/.test(earlier) && !/其中/.test(before)) return rest === "" ? null : rest;

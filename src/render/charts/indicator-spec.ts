@@ -45,8 +45,13 @@ function drawn(indicators: readonly Indicator[]): Indicator[] {
         compare(scopeName(a), scopeName(b)) ||
         fromTable(a) - fromTable(b) ||
         a.source.line - b.source.line,
-    );
+    )
+    .filter((i, k, all) => !all.slice(0, k).some((j) => sameFigure(i, j)));
 }
+
+/** The same scope, year and value again (a table restating the prose): drawn once. */
+const sameFigure = (a: Indicator, b: Indicator): boolean =>
+  scopeName(a) === scopeName(b) && a.year === b.year && a.value === b.value && a.unit === b.unit;
 
 /** A table prints the exact figure: its value is the one a line goes through when prose gives another. */
 const fromTable = (i: Indicator): number => (i.source.table ? 0 : 1);

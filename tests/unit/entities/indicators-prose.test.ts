@@ -26,9 +26,7 @@ const facts = (text: string, year: number | null = 2024) =>
   ]);
 
 test("label then number: year from the sentence, else the data year", () => {
-  assert.deepEqual(facts("2022年昌平区中等职业学校招生人数1061人。"), [
-    ["enrollment", 2022, 1061, "人", null, "中等职业学校"],
-  ]);
+  assert.deepEqual(facts("2022年昌平区中等职业学校招生人数1061人。"), [["enrollment", 2022, 1061, "人", null, null]]);
   assert.deepEqual(facts("毕业生就业率为95.27%。"), [["employmentRate", 2024, 95.27, "%", null, null]]);
 });
 
@@ -105,6 +103,17 @@ test("figures after a clause naming a class or project are that group's, not the
   assert.deepEqual(
     facts("全市开设综合高中班，办学质量稳步提升，在校生2171人。").map((f) => f[5]),
     [null],
+  );
+});
+
+test("the report's own kind of school named alone is the whole; 公办/民办 schools are parts", () => {
+  assert.deepEqual(
+    facts("2022年，东城区中等职业学校在校生756人。").map((f) => f[5]),
+    [null],
+  );
+  assert.deepEqual(
+    facts("东城区公办中等职业学校教职工379人。").map((f) => f[5]),
+    ["公办中等职业学校"],
   );
 });
 

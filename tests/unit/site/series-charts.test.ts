@@ -100,6 +100,9 @@ test("a second value for one series and year is a point off the line; a table's 
     data.map((d) => `${d.year} ${d.value} ${d.onLine}`),
     ["2020 4799 true", "2021 4261 true", "2021 4300 false"],
   );
+  // The same value again (a table restating the prose) is drawn once.
+  const again = fact("enrollment", 2021, 4261);
+  assert.equal(panelData([fact("enrollment", 2020, 4799), table, again], ctx).length, 2);
 });
 
 test("series are kept apart: each needs its own two years", () => {
@@ -148,7 +151,7 @@ test("the bundled reports: which pages get a chart of their own figures, what it
   }
 });
 
-test("a table's school year (2019-2020) is drawn at the year it ends; a period in prose is a sum and is not", () => {
+test("a table's school year (2019-2020) is drawn under its printed name; a period in prose is a sum and is not", () => {
   const row = (line: number) => ({ report: "r-2022", line, table: "tbl-1", row: 0, column: "招生" });
   const facts = [
     fact("enrollment", 2020, 430, { period: "2019-2020", source: row(32) }),
@@ -157,7 +160,7 @@ test("a table's school year (2019-2020) is drawn at the year it ends; a period i
   ];
   assert.deepEqual(
     panelData(facts, ctx).map((d) => `${d.year}=${d.value}`),
-    ["2020=430", "2021=655"],
+    ["2019-2020=430", "2020-2021=655"],
   );
   assert.equal(isSchoolYear({ year: 2021, period: "2019-2021", source: row(1) }), false, "two years apart");
   assert.equal(isSchoolYear({ year: 2020, period: "2019-2020", source: { ...row(1), table: null } }), false);

@@ -207,6 +207,10 @@ test("indicator spec: a table's value carries the line when prose gives another 
     ["4799 true", "4261 true", "4300 false"],
   );
   assert.match(JSON.stringify(spec), /"filter":"datum.onLine"/);
+  // The same figure again from prose is drawn once.
+  const same = { ...table, id: "ind-same", source: { ...table.source, table: null, line: 7 } };
+  const once = indicatorChartSpec([table, same], (i) => `/r/#l${i.source.line}`);
+  assert.equal((once.data as { values: unknown[] }).values.length, 1);
 });
 
 test("value labels: the decimals the report prints, read from values printed in the plotted unit", () => {
