@@ -12,7 +12,7 @@ import {
 } from "../render/charts/index.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
 import { vocabulary } from "../extract/entities/data.ts";
-import { drawable } from "./indicator-values.ts";
+import { drawable } from "../model/indicator-values.ts";
 import { indicatorSourceUrl } from "./series-charts.ts";
 import { outputPath, urls } from "./urls.ts";
 

@@ -14,7 +14,7 @@ import { chartFigure, type ChartLinks, renderCached } from "../render/charts/ind
 import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
 import { toCsv } from "./csv.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
-import { drawable, inBaseUnit, isSchoolYear } from "./indicator-values.ts";
+import { drawable, inBaseUnit, isSchoolYear } from "../model/indicator-values.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Where a page's chart files are: `<page>overview.svg` for a report, `<page>indicators.svg` otherwise. */

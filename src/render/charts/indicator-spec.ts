@@ -4,12 +4,15 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
+import { isSchoolYear } from "../../model/indicator-values.ts";
 import type { PanelDatum } from "./panel-spec.ts";
 import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {
   readonly year: number;
+  /** The year as the axis shows it: `2020`, or a table's school year as printed (`2019-2020`). */
+  readonly when: string;
   readonly series: string;
   readonly value: number;
   readonly unit: string;
@@ -73,6 +76,7 @@ function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => 
 function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<IndicatorDatum, "onLine"> {
   return {
     year: i.year ?? 0,
+    when: isSchoolYear(i) && i.period ? i.period : String(i.year ?? ""),
     series: scopeName(i),
     value: i.value,
     unit: i.unit,
@@ -98,7 +102,7 @@ export function indicatorPanelData(
       panel: d.series,
       unit: d.unit === "ratio" ? "比值" : d.unit,
       order: scopes.indexOf(d.series),
-      year: String(d.year),
+      year: d.when,
       series: d.series,
       value: d.value,
       text: d.text,
@@ -109,13 +113,19 @@ export function indicatorPanelData(
     .sort((a, b) => a.order - b.order || compare(a.year, b.year));
 }
 
+/** The axis labels in time order: by year, a school year (2019-2020) before the calendar year it ends in. */
+function whens(data: readonly IndicatorDatum[]): string[] {
+  const sorted = [...data].sort((a, b) => a.year - b.year || compare(a.when, b.when));
+  return [...new Set(sorted.map((d) => d.when))];
+}
+
 /** The accessible text: metric, scopes, years, points, extremes. */
 function describe(data: readonly IndicatorDatum[], title: string): string {
   const scopes = [...new Set(data.map((d) => d.series))];
-  const years = [...new Set(data.map((d) => d.year))];
+  const years = [...new Set(data.map((d) => d.when))];
   const max = data.reduce<IndicatorDatum | null>((m, d) => (!m || d.value > m.value ? d : m), null);
   const min = data.reduce<IndicatorDatum | null>((m, d) => (!m || d.value < m.value ? d : m), null);
-  const at = (d: IndicatorDatum | null): string => (d ? `${d.series} ${d.year}年 ${d.text}` : "无");
+  const at = (d: IndicatorDatum | null): string => (d ? `${d.series} ${d.when}年 ${d.text}` : "无");
   return (
     `折线图，${title}：${scopes.length} 个范围（${scopes.join("、")}），${years.length} 个年份，共 ${data.length} 个数据点。` +
     `最大值：${at(max)}；最小值：${at(min)}。每个点链接到其出处。`
@@ -149,7 +159,7 @@ export function indicatorChartSpec(
   const domain = options.scopes?.filter((s) => series.includes(s)).length === series.length ? options.scopes : null;
   const tooltip = [
     { field: "series", type: "nominal", title: "范围" },
-    { field: "year", type: "ordinal", title: "年份" },
+    { field: "when", type: "ordinal", title: "年份" },
     { field: "label", type: "nominal", title: "指标（原文）" },
     { field: "text", type: "nominal", title: "数值（原文）" },
     { field: "source", type: "nominal", title: "出处" },
@@ -173,7 +183,13 @@ export function indicatorChartSpec(
     width: 480,
     height: 280,
     encoding: {
-      x: { field: "year", type: "ordinal", axis: { title: "年份", labelAngle: 0 } },
+      // Calendar years and school years (2019-2020) in time order, each as printed.
+      x: {
+        field: "when",
+        type: "ordinal",
+        sort: whens(data),
+        axis: { title: "年份", labelAngle: 0 },
+      },
       y: {
         field: "value",
         type: "quantitative",

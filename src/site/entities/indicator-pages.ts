@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import type { ReportView } from "../report-view.ts";
-import { inBaseUnit } from "../indicator-values.ts";
+import { inBaseUnit } from "../../model/indicator-values.ts";
 import { urls } from "../urls.ts";
 import { type Place, sourcePlace } from "./places.ts";
 

@@ -7,7 +7,7 @@ import { buildEntities } from "../../../src/link/entities/index.ts";
 import { rawLinesByFile } from "../../../src/link/entities/from-inputs.ts";
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import type { Indicator, IndicatorVocabulary } from "../../../src/model/index.ts";
-import { isSchoolYear } from "../../../src/site/indicator-values.ts";
+import { isSchoolYear } from "../../../src/model/indicator-values.ts";
 import { type PanelContext, panelData, seriesCharts } from "../../../src/site/series-charts.ts";
 import { corpus, REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 

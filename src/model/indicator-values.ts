@@ -1,5 +1,5 @@
 /** Indicator values in one base unit, so that 2.57万人, 25700人 and 25700名 compare and plot together. */
-import type { Indicator } from "../model/index.ts";
+import type { Indicator } from "./entities.ts";
 
 const SCALE: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 /** Units that name the same thing: 名 counts people like 人. */
