@@ -13,7 +13,7 @@ import {
 import { type OutputFile, toJson } from "./data-files.ts";
 import { vocabulary } from "../extract/entities/data.ts";
 import { drawable } from "../model/indicator-values.ts";
-import { indicatorSourceUrl } from "./series-charts.ts";
+import { indicatorSourceUrl, notDrawn } from "./series-charts.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
@@ -83,7 +83,8 @@ export async function indicatorCharts(
       (i) => i.scope.name ?? i.scope.school ?? "",
       (i) => i.value,
     );
-    const spec = flat
+    const all = indicators.filter((i) => i.metric === metric && published.has(i.report)).length;
+    const chart = flat
       ? {
           ...panelSpec(
             `${name ?? metric}：各地区、学校历年数值`,
@@ -93,6 +94,9 @@ export async function indicatorCharts(
           usermeta: { metric, sources: facts.map((i) => ({ ...i.source, href: sourceUrl(i) })) },
         }
       : indicatorChartSpec(facts, sourceUrl, { scopes, ...(name ? { name } : {}) });
+    const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
+    const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
+    const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };
     const { svg } = await renderCached(spec, cacheDir);
     const links = chartLinks(metric);
     files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content: svg });

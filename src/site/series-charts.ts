@@ -97,6 +97,11 @@ export function panelData(facts: readonly Indicator[], ctx: PanelContext): Panel
   return out;
 }
 
+/** What a chart of indicators leaves out, said under it: the rest are in the table beside it. */
+export function notDrawn(drawn: number, all: number): string {
+  return `图中绘出 ${drawn} 个数值（整体、单一年度、且有两个以上年份的指标）；全部 ${all} 个数值（含部分、比例、多年合计和只有一个年份的指标）见下表`;
+}
+
 /** The plotted data as CSV: one row per point, with its source. */
 function panelCsv(data: readonly PanelDatum[]): string {
   return toCsv([
@@ -192,7 +197,11 @@ export async function seriesCharts(
       sourceUrl: indicatorSourceUrl(reports),
     });
     if (data.length === 0) continue;
-    const spec = panelSpec(t.title, data);
+    const drawnFacts = data.length;
+    const spec = {
+      ...panelSpec(t.title, data),
+      usermeta: { leftOut: drawnFacts < t.facts.length ? [notDrawn(drawnFacts, t.facts.length)] : [] },
+    };
     const { svg } = await renderCached(spec, cacheDir);
     const links = seriesLinks(t.page, t.name);
     files.push(

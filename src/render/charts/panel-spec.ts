@@ -117,6 +117,8 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
   const links = data.some((d) => d.href !== null);
   // Several lines in a panel need colours and a legend; one line per panel is named by its panel's title.
   const multi = severalLines(data);
+  const names = [...new Set(data.map((d) => d.series))];
+  const lone = names.length === 1 && !panels.includes(names[0] ?? "") ? names[0] : null;
   const color = multi
     ? ({ field: "series", type: "nominal", title: "范围", scale: { range: OKABE_ITO } } as const)
     : ({ value: OKABE_ITO[0] } as const);
@@ -174,7 +176,8 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: title,
-      subtitle: `${each}一幅图，纵轴各自从 0 开始${links ? "；点击数据点查看出处" : ""}`,
+      // One line in every panel, the same scope: say whose (北京市（高职）), as no legend does.
+      subtitle: `${lone ? `${lone}：` : ""}${each}一幅图，纵轴各自从 0 开始${links ? "；点击数据点查看出处" : ""}`,
       offset: 16,
     },
     description: describe(title, data),
