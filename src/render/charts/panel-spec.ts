@@ -126,6 +126,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
     { field: "series", type: "nominal", title: "范围" },
     { field: "year", type: "ordinal", title: "年份" },
     { field: "text", type: "nominal", title: "数值（原文）" },
+    { field: "unit", type: "nominal", title: "单位" },
     { field: "source", type: "nominal", title: "出处" },
   ] as const;
   const panel = (name: string): Panel => {
