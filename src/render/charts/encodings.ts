@@ -100,7 +100,11 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
     case "stacked-100":
       return {
         y: yBand(null),
-        x: { ...value, stack: "normalize", axis: { title: "占比（%）", format: ".0%" } },
+        x: {
+          ...value,
+          stack: "normalize",
+          axis: { title: "占比（%）", format: ".0%", values: [0, 0.2, 0.4, 0.6, 0.8, 1] },
+        },
         color,
         order: { field: "order", type: "quantitative" },
         tooltip: tooltip(plan),
