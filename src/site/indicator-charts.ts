@@ -13,7 +13,8 @@ import {
 import { type OutputFile, toJson } from "./data-files.ts";
 import { vocabulary } from "../extract/entities/data.ts";
 import { drawable } from "../model/indicator-values.ts";
-import { indicatorSourceUrl, notDrawn } from "./series-charts.ts";
+import { notDrawn } from "./indicator-panels.ts";
+import { indicatorSourceUrl } from "./series-charts.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */

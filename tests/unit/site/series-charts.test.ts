@@ -8,7 +8,8 @@ import { rawLinesByFile } from "../../../src/link/entities/from-inputs.ts";
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import type { Indicator, IndicatorVocabulary } from "../../../src/model/index.ts";
 import { isSchoolYear } from "../../../src/model/indicator-values.ts";
-import { type PanelContext, panelData, seriesCharts } from "../../../src/site/series-charts.ts";
+import { type PanelContext, panelData } from "../../../src/site/indicator-panels.ts";
+import { seriesCharts } from "../../../src/site/series-charts.ts";
 import { corpus, REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
 const vocabulary: IndicatorVocabulary = {
