@@ -3,6 +3,7 @@ import type { ColumnInfo } from "./columns.ts";
 import { cell, type DataRow } from "./rows.ts";
 import type { ChartPlan } from "./types.ts";
 import { withoutUnit } from "./numbers.ts";
+import { scaleOrder } from "./scales.ts";
 
 /** Headers that name a classification (专业大类, 类别, 教育层次, 等级, 奖项…), not a name or a title. */
 const CATEGORY_HEADER = /类|层次|等级|级别|性质|结论|奖项|方式|地区|区域|国家|省份|来源/;
@@ -24,20 +25,9 @@ export function categoryColumn(columns: readonly ColumnInfo[], rows: readonly Da
   );
 }
 
-/** A grade (A+, B, C-, 优/良/中/差 are not letters and keep their order of appearance). */
-const GRADE = /^([A-Ea-e])([+＋]|[-－])?$/;
-
-/** Grade order: A+ before A before A- before B+. */
-function gradeRank(label: string): number {
-  const m = GRADE.exec(label);
-  if (!m) return 0;
-  const sign = m[2] ? (/[+＋]/.test(m[2]) ? 0 : 2) : 1;
-  return (m[1] as string).toUpperCase().charCodeAt(0) * 3 + sign;
-}
-
 /**
- * Counts rows per value of the category column, in order of first appearance; grades (A+ … C-) are a
- * scale and are kept in grade order rather than sorted by count.
+ * Counts rows per value of the category column, in order of first appearance; categories on a scale
+ * (grades A+ … C-, 正高级 … 初级) keep the scale's order rather than being sorted by count.
  */
 export function countsPlan(column: ColumnInfo, rows: readonly DataRow[], leftOut: readonly string[]): ChartPlan {
   const counts = new Map<string, { n: number; line: number }>();
@@ -46,8 +36,9 @@ export function countsPlan(column: ColumnInfo, rows: readonly DataRow[], leftOut
     const seen = counts.get(key);
     counts.set(key, { n: (seen?.n ?? 0) + 1, line: seen?.line ?? row.line });
   }
-  const ordinal = counts.size > 0 && [...counts.keys()].every((k) => GRADE.test(k));
-  const entries = ordinal ? [...counts].sort((a, b) => gradeRank(a[0]) - gradeRank(b[0])) : [...counts];
+  const order = scaleOrder([...counts.keys()]);
+  const ordinal = order !== null;
+  const entries = order ? order.map((k) => [k, counts.get(k) ?? { n: 0, line: 0 }] as const) : [...counts];
   const data = entries.map(([label, { n, line }]) => ({
     label,
     series: "条目数",

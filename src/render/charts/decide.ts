@@ -16,6 +16,22 @@ const none = (reason: string): NoChart => ({ kind: null, reason });
 /** The first printed cell of a row, for saying which total rows were left out. */
 const firstCell = (row: DataRow): string => row.cells.find((c) => c.trim() !== "")?.trim() ?? "";
 
+/** A row of one sex (女, 其中：女), the statistical tables' "of which women" line under the total. */
+const SEX_ROW = /^(?:其中[：:]?)?(?:女|男)性?$/;
+
+/**
+ * In a table with a total row, a lone 女 (or 男) row is a part of the total, not a category beside the
+ * others (总计 313, 女 255, 正高级 2, 副高级 135…): it is left out and said so. Both 男 and 女 rows are a
+ * classification of their own and stay.
+ */
+function withoutSexRow(rows: readonly DataRow[], totals: readonly DataRow[], leftOut: string[]): DataRow[] {
+  const sex = rows.filter((r) => SEX_ROW.test(firstCell(r)));
+  const [row] = sex;
+  if (totals.length === 0 || sex.length !== 1 || !row) return [...rows];
+  leftOut.push(`${firstCell(row)}行（总计的其中项）未绘出`);
+  return rows.filter((r) => r !== row);
+}
+
 /**
  * Decides the chart of a table: a plan (kind, reason, plotted records, axis titles, what was left out)
  * or `{kind: null, reason}`.
@@ -23,8 +39,10 @@ const firstCell = (row: DataRow): string => row.cells.find((c) => c.trim() !== "
 export function decideChart(table: Table): ChartDecision {
   if (!table.hasBody || table.rows.length === 0) return none("the table has no body");
   const columns = classifyColumns(table);
-  const { rows, totals } = splitRows(table);
+  const split = splitRows(table);
+  const { totals } = split;
   const leftOut = totals.length > 0 ? [`${totals.map(firstCell).join("、")}行（合计或变化）未绘出`] : [];
+  const rows = withoutSexRow(split.rows, totals, leftOut);
   for (const c of columns)
     if (c.role === "text" && yearOf(c.name) !== null) leftOut.push(`${yearLabel(c.name)}列不全是数字，未绘出`);
   const measures = columns.filter((c) => c.role === "number");

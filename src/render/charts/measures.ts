@@ -8,6 +8,7 @@ import { withoutUnit, yearOf } from "./numbers.ts";
 import { cell, type DataRow, largestGroup, numberAt } from "./rows.ts";
 import { flattens } from "./panel-spec.ts";
 import { columnPanels, rowPanels } from "./panels.ts";
+import { scaleOrder } from "./scales.ts";
 import { byYear, cross, seriesNames, showYear } from "./series.ts";
 import type { ChartDecision, ChartPlan } from "./types.ts";
 
@@ -159,11 +160,15 @@ const PART_ROW = /^\s*其中/;
 function barsPlan(column: ColumnInfo, rows: readonly DataRow[], label: ColumnInfo, base: Base): ChartDecision {
   if (rows.length < MIN_CATEGORIES) return { kind: null, reason: `one series over only ${rows.length} categories` };
   const name = seriesNames([column])[0] ?? titleOf(column);
-  const data = cross(rows, [column], base.unit, (r) => ({ label: cell(r, label), series: name, order: 0 }));
-  const parts = data.some((d) => PART_ROW.test(d.label));
-  const reason = `one series (${name}) over ${rows.length} categories${parts ? ", in table order (其中 rows)" : ""}`;
+  const crossed = cross(rows, [column], base.unit, (r) => ({ label: cell(r, label), series: name, order: 0 }));
+  const parts = crossed.some((d) => PART_ROW.test(d.label));
+  // Categories on a scale (正高级 … 初级) keep its order; parts (其中…) stay under their whole.
+  const scale = parts ? null : scaleOrder(crossed.map((d) => d.label));
+  const data = scale ? scale.map((l) => crossed.find((d) => d.label === l)).filter((d) => d !== undefined) : crossed;
+  const how = parts ? ", in table order (其中 rows)" : scale ? ", in the order of their scale" : "";
+  const reason = `one series (${name}) over ${rows.length} categories${how}`;
   const plan = { kind: "bars" as const, reason, data, labelTitle: titleOf(label), seriesTitle: "", valueName: name };
-  return { ...plan, ...base, ...(parts ? { ordinal: true } : {}) };
+  return { ...plan, ...base, ...(parts || scale ? { ordinal: true } : {}) };
 }
 
 /** A few series of one unit over a few categories → grouped bars; more would be unreadable. */

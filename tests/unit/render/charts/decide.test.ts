@@ -247,3 +247,35 @@ test("a column that holds the others in every row is the whole: drawn alone, its
   );
   assert.equal(decideChart(two).kind, "grouped-bars");
 });
+
+test("a lone 女 row under a total is the total's part, not a category; 男 and 女 together are categories", () => {
+  const grades = makeTable(
+    ["指标名称", "专任教师"],
+    [
+      ["总计", "313"],
+      ["女", "255"],
+      ["副高级", "135"],
+      ["中级", "125"],
+      ["初级", "51"],
+    ],
+  );
+  const plan = decideChart(grades);
+  assert.ok(plan.kind !== null);
+  assert.deepEqual(
+    plan.data.map((d) => d.label),
+    ["副高级", "中级", "初级"],
+  );
+  assert.deepEqual(plan.leftOut, ["总计行（合计或变化）未绘出", "女行（总计的其中项）未绘出"]);
+  const sexes = makeTable(
+    ["性别", "人数"],
+    [
+      ["合计", "300"],
+      ["男", "120"],
+      ["女", "180"],
+      ["未填", "0"],
+    ],
+  );
+  const both = decideChart(sexes);
+  assert.ok(both.kind !== null);
+  assert.deepEqual(both.data.map((d) => d.label).sort(), ["女", "未填", "男"].sort());
+});
