@@ -39,6 +39,19 @@ export function tableChartSpec(table: Table, kind: ChartKind, report: string = r
   return planSpec(plan, table, report);
 }
 
+/** A footnote mark printed after a value (`9009 ⁶`, `12①`). */
+const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹①-⑳]+\s*$/u;
+
+/**
+ * What is said under the chart: what it leaves out of its table, and the values that carry a footnote
+ * mark (the footnote may qualify them: "4 所院校未填报"), which are read with the report's footnote.
+ */
+function notes(plan: ChartPlan): string[] {
+  const marked = plan.data.filter((d) => FOOTNOTE_MARK.test(d.text)).map((d) => d.text.replace(/\s+/g, ""));
+  const footnotes = marked.length > 0 ? [`带脚注标记的数值（${marked.join("、")}）须对照原文脚注阅读`] : [];
+  return [...plan.leftOut, ...footnotes];
+}
+
 /**
  * The mark and encoding; bars of one series also print each value (grouped, with the decimals the table
  * prints) at the end of its bar, so close values (95.00 vs 97.73) are read, not guessed.
@@ -61,7 +74,7 @@ export function planSpec(plan: ChartPlan, table: Table, report: string): TopLeve
     source: { report, table: table.id, line: table.line },
     kind: plan.kind,
     reason: plan.reason,
-    ...(plan.leftOut.length > 0 ? { leftOut: [...plan.leftOut] } : {}),
+    ...(notes(plan).length > 0 ? { leftOut: notes(plan) } : {}),
   };
   if (plan.kind === "panels") {
     const panels = panelSpec(tableTitle(table), panelDataOf(plan, `表${table.number}`));

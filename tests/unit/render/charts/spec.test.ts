@@ -237,3 +237,12 @@ test("value labels: the decimals the report prints, read from values printed in 
     ",.1f",
   );
 });
+
+test("values printed with a footnote mark are named under the chart, to be read with the footnote", async () => {
+  const table = (await report("003")).tables.find((t) => t.number === "3-6");
+  assert.ok(table);
+  const plan = decideChart(table);
+  assert.ok(plan.kind !== null);
+  const usermeta = planSpec(plan, table, "beijing-gaozhi-2020").usermeta as { leftOut?: string[] };
+  assert.deepEqual(usermeta.leftOut, ["带脚注标记的数值（9009⁶）须对照原文脚注阅读"]);
+});
