@@ -29,3 +29,69 @@ export function isSchoolYear(i: Pick<Indicator, "year" | "period" | "source">): 
 export function drawable(i: Indicator): boolean {
   return i.year !== null && (i.period === null || isSchoolYear(i)) && i.ratio === null && i.qualifier === null;
 }
+
+/** Code-point order: the same on every machine. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The drawable facts of one metric in its most common base unit (ties: the unit first in code-point
+ * order): one chart axis, one unit. 6.2万元 joins 62292.99元.
+ */
+export function inMainUnit(facts: readonly Indicator[]): Indicator[] {
+  const byUnit = new Map<string, Indicator[]>();
+  for (const i of facts.filter(drawable)) {
+    const { unit } = inBaseUnit(i);
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), i]);
+  }
+  return [...byUnit].sort((a, b) => b[1].length - a[1].length || compare(a[0], b[0]))[0]?.[1] ?? [];
+}
+
+/** A fact as a point of a chart's line: `onLine` false for another value of its series and year. */
+export interface LinePoint {
+  readonly fact: Indicator;
+  readonly onLine: boolean;
+}
+
+/**
+ * Which value of a series' year the line goes through when the report gives several: a table's before
+ * prose (tables print the exact figure), then the newer report's, then the earlier line.
+ */
+export function preferredFirst(reportYear: (id: string) => number): (a: Indicator, b: Indicator) => number {
+  const fromTable = (i: Indicator) => (i.source.table ? 0 : 1);
+  return (a, b) =>
+    fromTable(a) - fromTable(b) ||
+    reportYear(b.report) - reportYear(a.report) ||
+    compare(a.report, b.report) ||
+    a.source.line - b.source.line;
+}
+
+/**
+ * The points of a chart over the years, by year and series: the preferred value of a series' year is on
+ * the line, another value is a point off it, and the same value again (a table restating the prose) is
+ * dropped.
+ */
+export function linePoints(
+  facts: readonly Indicator[],
+  seriesOf: (i: Indicator) => string,
+  prefer: (a: Indicator, b: Indicator) => number,
+): LinePoint[] {
+  const sorted = [...facts].sort(
+    (a, b) => (a.year ?? 0) - (b.year ?? 0) || compare(seriesOf(a), seriesOf(b)) || prefer(a, b),
+  );
+  const seen = new Map<string, number[]>();
+  const out: LinePoint[] = [];
+  for (const fact of sorted) {
+    const key = `${seriesOf(fact)}\u0000${fact.year ?? ""}`;
+    const { value } = inBaseUnit(fact);
+    const before = seen.get(key) ?? [];
+    if (before.includes(value)) continue;
+    out.push({ fact, onLine: before.length === 0 });
+    seen.set(key, [...before, value]);
+  }
+  return out;
+}
+
+/** The year as a chart's axis shows it: `2020`, or a table's school year as printed (`2019-2020`). */
+export function yearLabel(i: Indicator): string {
+  return isSchoolYear(i) && i.period ? i.period : String(i.year ?? "");
+}

@@ -12,9 +12,9 @@ import {
 } from "../render/charts/index.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
 import { vocabulary } from "../extract/entities/data.ts";
-import { drawable } from "../model/indicator-values.ts";
-import { notDrawn } from "./indicator-panels.ts";
-import { indicatorSourceUrl } from "./series-charts.ts";
+import { inMainUnit } from "../model/indicator-values.ts";
+import { indicatorSourceUrl, notDrawn } from "./indicator-panels.ts";
+import { schoolLevelShort } from "./labels.ts";
 import { outputPath, urls } from "./urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
@@ -25,24 +25,12 @@ function chartLinks(metric: string): { spec: string; svg: string; csv: string } 
   return { spec: urls.download(page, "vl.json"), svg: urls.download(page, "svg"), csv: "/data/indicators.csv" };
 }
 
-/** The facts of one metric drawn on its chart: whole-scope figures with a year, in its most common unit. */
-export function chartedFacts(facts: readonly Indicator[]): Indicator[] {
-  // Whole-scope yearly figures only: a part of the whole (其中…) or a rate over a period would mislead.
-  const dated = facts.filter(drawable);
-  const byUnit = new Map<string, Indicator[]>();
-  for (const i of dated) byUnit.set(i.unit, [...(byUnit.get(i.unit) ?? []), i]);
-  const groups = [...byUnit.values()].sort((a, b) => b.length - a.length);
-  return groups[0] ?? [];
-}
-
 /** Regions before schools, then by name (code points): the colour order shared by all metric charts. */
 function scopeOrder(facts: readonly Indicator[]): string[] {
   const rank = new Map<string, number>();
   for (const i of facts) rank.set(i.scope.name ?? i.scope.school ?? "全区", i.scope.kind === "region" ? 0 : 1);
   return [...rank].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
 }
-
-const LEVEL = { secondary: "中职", higher: "高职" } as const;
 
 /**
  * A region's figures from a secondary and from a higher-vocational report
@@ -51,7 +39,7 @@ const LEVEL = { secondary: "中职", higher: "高职" } as const;
 function withLevel(i: Indicator, reports: ReadonlyMap<string, Report>): Indicator {
   const level = reports.get(i.report)?.schoolLevel;
   if (i.scope.kind !== "region" || !level || !i.scope.name) return i;
-  return { ...i, scope: { ...i.scope, name: `${i.scope.name}（${LEVEL[level]}）` } };
+  return { ...i, scope: { ...i.scope, name: `${i.scope.name}（${schoolLevelShort[level]}）` } };
 }
 
 /**
@@ -70,12 +58,13 @@ export async function indicatorCharts(
   const drawn = metrics
     .map((metric) => ({
       metric,
-      facts: chartedFacts(indicators.filter((i) => i.metric === metric && published.has(i.report))).map((i) =>
+      facts: inMainUnit(indicators.filter((i) => i.metric === metric && published.has(i.report))).map((i) =>
         withLevel(i, published),
       ),
     }))
     .filter((m) => m.facts.length >= MIN_POINTS);
   const scopes = scopeOrder(drawn.flatMap((m) => m.facts));
+  const reportYear = (id: string) => published.get(id)?.reportYear ?? 0;
   for (const { metric, facts } of drawn) {
     const name = vocabulary().metrics[metric]?.labels[0];
     const sourceUrl = indicatorSourceUrl(reports);
@@ -89,12 +78,12 @@ export async function indicatorCharts(
       ? {
           ...panelSpec(
             `${name ?? metric}：各地区、学校历年数值`,
-            indicatorPanelData(facts, sourceUrl),
+            indicatorPanelData(facts, sourceUrl, reportYear),
             "每个地区或学校",
           ),
           usermeta: { metric, sources: facts.map((i) => ({ ...i.source, href: sourceUrl(i) })) },
         }
-      : indicatorChartSpec(facts, sourceUrl, { scopes, ...(name ? { name } : {}) });
+      : indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, ...(name ? { name } : {}) });
     const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
     const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
     const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };

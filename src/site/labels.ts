@@ -13,6 +13,12 @@ export const schoolLevelLabel: Record<NonNullable<Report["schoolLevel"]>, string
   higher: "高等职业教育",
 };
 
+/** The short form, in series names of charts (北京市（中职）). */
+export const schoolLevelShort: Record<NonNullable<Report["schoolLevel"]>, string> = {
+  secondary: "中职",
+  higher: "高职",
+};
+
 export const severityLabel: Record<Severity, string> = {
   error: "错误",
   warning: "警告",

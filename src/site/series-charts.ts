@@ -13,7 +13,8 @@ import type { Indicator, Report } from "../model/index.ts";
 import { chartFigure, type ChartLinks, renderCached } from "../render/charts/index.ts";
 import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
 import { toCsv } from "./csv.ts";
-import { notDrawn, panelData } from "./indicator-panels.ts";
+import { schoolLevelShort } from "./labels.ts";
+import { indicatorSourceUrl, notDrawn, panelData } from "./indicator-panels.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
 import { outputPath, urls } from "./urls.ts";
 
@@ -43,8 +44,6 @@ interface Target {
   readonly seriesOf: (i: Indicator) => string;
 }
 
-const LEVEL = { secondary: "中职", higher: "高职" } as const;
-
 /** Every report's, region's and school's chart target (drawn only if its facts give a panel). */
 function targets(reports: readonly Report[], indicators: readonly Indicator[]): Target[] {
   const byId = new Map(reports.map((r) => [r.id, r]));
@@ -65,7 +64,7 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
     // A region's 中职 and 高职 figures count different schools: separate lines when it has both.
     const seriesOf = (i: Indicator): string => {
       const level = byId.get(i.report)?.schoolLevel;
-      return levels.size > 1 && level ? `${regionName(i)}（${LEVEL[level]}）` : regionName(i);
+      return levels.size > 1 && level ? `${regionName(i)}（${schoolLevelShort[level]}）` : regionName(i);
     };
     out.push({
       page: urls.region(slug),
@@ -88,16 +87,6 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
     });
   }
   return out;
-}
-
-/** Where a point links: its table's page when it was read from a table, else its report. */
-export function indicatorSourceUrl(reports: readonly Report[]): (i: Indicator) => string {
-  const byId = new Map(reports.map((r) => [r.id, r]));
-  return (i) => {
-    const report = byId.get(i.source.report);
-    const table = i.source.table ? report?.tables.find((t) => t.id === i.source.table) : undefined;
-    return table?.url ?? report?.url ?? urls.home();
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
-import { isSchoolYear } from "../../model/indicator-values.ts";
+import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "../../model/indicator-values.ts";
 import type { PanelDatum } from "./panel-spec.ts";
 import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
 
@@ -35,51 +35,32 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sourceText = (i: Indicator): string =>
   `${i.source.report} 第 ${i.source.line} 行${i.source.table ? `（${i.source.table}）` : ""}`;
 
-/** The indicators drawn: the first one's metric and unit only, and only those with a year; by year. */
-function drawn(indicators: readonly Indicator[]): Indicator[] {
+/**
+ * The points drawn: the first fact's metric in its base unit, with a year; by year, the region before
+ * its schools; one point per value, the line through the preferred one (see `linePoints`).
+ */
+function plotted(
+  indicators: readonly Indicator[],
+  sourceUrl: (i: Indicator) => string,
+  reportYear: (id: string) => number,
+): (IndicatorDatum & { readonly fact: Indicator })[] {
   const [first] = indicators;
   if (!first) return [];
-  return indicators
-    .filter((i) => i.metric === first.metric && i.unit === first.unit && i.year !== null)
-    .sort(
-      (a, b) =>
-        (a.year ?? 0) - (b.year ?? 0) ||
-        scopeRank(a) - scopeRank(b) ||
-        compare(scopeName(a), scopeName(b)) ||
-        fromTable(a) - fromTable(b) ||
-        a.source.line - b.source.line,
-    )
-    .filter((i, k, all) => !all.slice(0, k).some((j) => sameFigure(i, j)));
-}
-
-/** The same scope, year and value again (a table restating the prose): drawn once. */
-const sameFigure = (a: Indicator, b: Indicator): boolean =>
-  scopeName(a) === scopeName(b) && a.year === b.year && a.value === b.value && a.unit === b.unit;
-
-/** A table prints the exact figure: its value is the one a line goes through when prose gives another. */
-const fromTable = (i: Indicator): number => (i.source.table ? 0 : 1);
-
-/**
- * One record per drawn indicator (in {@link drawn} order); `onLine` is false for a second value of the
- * same scope and year, which is drawn as a point off the line.
- */
-function plotted(indicators: readonly Indicator[], sourceUrl: (i: Indicator) => string): IndicatorDatum[] {
-  const seen = new Set<string>();
-  return indicators.map((i) => {
-    const key = `${scopeName(i)}\u0000${i.year ?? ""}`;
-    const onLine = !seen.has(key);
-    seen.add(key);
-    return { ...datum(i, sourceUrl), onLine };
-  });
+  const unit = inBaseUnit(first).unit;
+  const same = indicators.filter((i) => i.metric === first.metric && inBaseUnit(i).unit === unit && i.year !== null);
+  return linePoints(same, scopeName, preferredFirst(reportYear))
+    .map(({ fact, onLine }) => ({ ...datum(fact, sourceUrl), onLine, fact }))
+    .sort((a, b) => a.year - b.year || scopeRank(a.fact) - scopeRank(b.fact) || compare(a.series, b.series));
 }
 
 function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<IndicatorDatum, "onLine"> {
+  const base = inBaseUnit(i);
   return {
     year: i.year ?? 0,
-    when: isSchoolYear(i) && i.period ? i.period : String(i.year ?? ""),
+    when: yearLabel(i),
     series: scopeName(i),
-    value: i.value,
-    unit: i.unit,
+    value: base.value,
+    unit: base.unit,
     label: i.label,
     text: i.text,
     href: sourceUrl(i),
@@ -94,10 +75,11 @@ function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<Indicato
 export function indicatorPanelData(
   indicators: readonly Indicator[],
   sourceUrl: (i: Indicator) => string,
+  reportYear: (id: string) => number = () => 0,
 ): PanelDatum[] {
-  const shown = drawn(indicators);
-  const scopes = [...new Set(shown.map(scopeName))];
-  return plotted(shown, sourceUrl)
+  const data = plotted(indicators, sourceUrl, reportYear);
+  const scopes = [...new Set(data.map((d) => d.series))];
+  return data
     .map((d) => ({
       panel: d.series,
       unit: d.unit === "ratio" ? "比值" : d.unit,
@@ -138,6 +120,8 @@ export interface IndicatorChartOptions {
   readonly name?: string;
   /** Every scope drawn on any indicator chart, in colour order: the same scope, the same colour. */
   readonly scopes?: readonly string[];
+  /** Report years: a newer report's value carries the line when two reports disagree (default: none). */
+  readonly reportYear?: (id: string) => number;
 }
 
 /**
@@ -150,8 +134,8 @@ export function indicatorChartSpec(
   sourceUrl: (i: Indicator) => string,
   options: IndicatorChartOptions = {},
 ): TopLevelSpec {
-  const shown = drawn(indicators);
-  const data = plotted(shown, sourceUrl);
+  const points = plotted(indicators, sourceUrl, options.reportYear ?? (() => 0));
+  const data = points.map(({ fact: _fact, ...d }) => d);
   const first = indicators[0];
   const unit = first?.unit === "ratio" ? "" : (first?.unit ?? "");
   const title = withUnit(options.name ?? first?.label ?? first?.metric ?? "指标", unit);
@@ -177,7 +161,7 @@ export function indicatorChartSpec(
     description: describe(data, title),
     usermeta: {
       metric: first?.metric ?? null,
-      sources: shown.map((i, n) => ({ ...i.source, href: data[n]?.href ?? "" })),
+      sources: points.map((p) => ({ ...p.fact.source, href: p.href })),
     },
     data: { values: data.map((d) => ({ ...d })) },
     width: 480,
