@@ -133,6 +133,13 @@ async function search(query: string): Promise<{ title: string; tags: string }[]>
   const { page, failed } = await open("/");
   await page.locator(".pagefind-ui__search-input").fill(query);
   await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
+  // Pagefind's UI shows the cards first and fills each one as its fragment loads: wait until all are filled.
+  await page.waitForFunction(
+    `[...document.querySelectorAll(".pagefind-ui__result")].every(
+      (el) => (el.querySelector(".pagefind-ui__result-link")?.textContent ?? "").trim() !== "")`,
+    undefined,
+    { timeout: 10_000 },
+  );
   const results = await page.locator(".pagefind-ui__result").evaluateAll((els) =>
     els.map((el) => ({
       title: el.querySelector(".pagefind-ui__result-link")?.textContent?.trim() ?? "",
