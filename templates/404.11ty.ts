@@ -1,5 +1,5 @@
-import { markup } from "../src/site/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { markup } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
 import { page } from "./_lib/layout.ts";
 
 export const data = { permalink: "/404.html" };

@@ -1,9 +1,9 @@
 import type { Case } from "../src/model/index.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import type { CaseEntry } from "../src/site/case-view.ts";
-import { type Html, markup, raw } from "../src/site/html.ts";
+import { type Html, markup, raw } from "../src/lib/html.ts";
 import { headingText } from "../src/site/sections.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";

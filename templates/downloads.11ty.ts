@@ -1,12 +1,12 @@
 import { dataTable } from "./_lib/data-table.ts";
-import { markup } from "../src/site/html.ts";
+import { markup } from "../src/lib/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import { regionUrl } from "../src/site/regions.ts";
 import type { ReportView } from "../src/site/report-view.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import type { TableEntry } from "../src/site/table-view.ts";
 import { type DataFileEntry, citation, datasetFiles } from "../src/site/dataset.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";

@@ -1,7 +1,7 @@
-import { markup, raw } from "../src/site/html.ts";
+import { markup, raw } from "../src/lib/html.ts";
 import { regionLevelLabel } from "../src/site/labels.ts";
 import type { RegionPage, SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { factsTable } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";

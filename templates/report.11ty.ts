@@ -1,12 +1,12 @@
 import type { Case, Figure, Table } from "../src/model/index.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
-import { markup, raw } from "../src/site/html.ts";
+import { markup, raw } from "../src/lib/html.ts";
 import { orUnknown } from "../src/site/labels.ts";
 import type { OutlineNode } from "../src/site/outline.ts";
 import type { ReportView } from "../src/site/report-view.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { regionUrl } from "../src/site/regions.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { linkOr } from "./_lib/facts.ts";

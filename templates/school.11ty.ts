@@ -1,8 +1,8 @@
 import type { SchoolPage } from "../src/site/entities/school-pages.ts";
-import { type Html, markup, raw } from "../src/site/html.ts";
+import { type Html, markup, raw } from "../src/lib/html.ts";
 import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/labels.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { searchTerms } from "../src/site/entities/search-terms.ts";
 import { entityContextLine } from "./_lib/context.ts";
 import { factList } from "./_lib/facts.ts";

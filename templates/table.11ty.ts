@@ -1,7 +1,7 @@
-import { type Html, markup, raw } from "../src/site/html.ts";
+import { type Html, markup, raw } from "../src/lib/html.ts";
 import { headingText } from "../src/site/sections.ts";
 import type { TableEntry } from "../src/site/table-view.ts";
-import { urls } from "../src/site/urls.ts";
+import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { factList, linkOr } from "./_lib/facts.ts";

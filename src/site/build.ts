@@ -13,7 +13,7 @@ import { indicatorCharts } from "./indicator-charts.ts";
 import { seriesCharts } from "./series-charts.ts";
 import { fileURLToPath } from "node:url";
 import { sortedReports } from "./summary.ts";
-import { dataPaths } from "./urls.ts";
+import { dataPaths } from "../model/urls.ts";
 import { entityFiles } from "./entity-files.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
 import { entitiesOf } from "../link/entities/from-inputs.ts";

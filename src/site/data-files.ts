@@ -12,7 +12,7 @@ import {
 import { SiteIndex } from "../model/site-index.ts";
 import type { Records } from "../pipeline/records.ts";
 import { siteIndex, sortedReports } from "./summary.ts";
-import { dataPaths } from "./urls.ts";
+import { dataPaths } from "../model/urls.ts";
 
 /** A file to write: path relative to the output folder, and its text. */
 export interface OutputFile {

@@ -1,7 +1,7 @@
 import { Table, type Report } from "../model/index.ts";
-import { toCsv } from "./csv.ts";
+import { toCsv } from "../lib/csv.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
-import { outputPath, urls } from "./urls.ts";
+import { outputPath, urls } from "../model/urls.ts";
 
 /** A table as CSV (header row = `columns`, then `rows`), or null when it has no body to offer. */
 export function tableCsv(table: Table): string | null {

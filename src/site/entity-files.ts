@@ -4,8 +4,8 @@
  */
 import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../model/index.ts";
 import type { EntityBundle } from "../link/entities/index.ts";
-import { toCsv as csvDocument } from "./csv.ts";
-import { dataPaths } from "./urls.ts";
+import { toCsv as csvDocument } from "../lib/csv.ts";
+import { dataPaths } from "../model/urls.ts";
 
 /** One CSV cell from a record value: empty for null, `a; b` for lists. */
 export function csvCell(value: unknown): string {

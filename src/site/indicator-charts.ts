@@ -15,7 +15,7 @@ import { vocabulary } from "../extract/entities/data.ts";
 import { inMainUnit } from "../model/indicator-values.ts";
 import { indicatorSourceUrl, notDrawn } from "./indicator-panels.ts";
 import { schoolLevelShort } from "./labels.ts";
-import { outputPath, urls } from "./urls.ts";
+import { outputPath, urls } from "../model/urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
 const MIN_POINTS = 2;

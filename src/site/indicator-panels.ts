@@ -6,7 +6,7 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../model/index.ts";
 import { inBaseUnit, inMainUnit, linePoints, preferredFirst, yearLabel } from "../model/indicator-values.ts";
 import type { PanelDatum } from "../render/charts/panel-spec.ts";
-import { urls } from "./urls.ts";
+import { urls } from "../model/urls.ts";
 
 /** What a panel chart needs to know about the facts it draws. */
 export interface PanelContext {

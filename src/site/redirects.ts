@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { writeFiles } from "./data-files.ts";
-import { markup } from "./html.ts";
-import { outputPath } from "./urls.ts";
+import { markup } from "../lib/html.ts";
+import { outputPath } from "../model/urls.ts";
 
 /** A site path: `/`-separated ASCII segments, no `..`, no query. */
 const SITE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html)?$/;

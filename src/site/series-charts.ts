@@ -12,11 +12,11 @@ import { regionSlug } from "../extract/slug.ts";
 import type { Indicator, Report } from "../model/index.ts";
 import { chartFigure, type ChartLinks, renderCached } from "../render/charts/index.ts";
 import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
-import { toCsv } from "./csv.ts";
+import { toCsv } from "../lib/csv.ts";
 import { schoolLevelShort } from "./labels.ts";
 import { indicatorSourceUrl, notDrawn, panelData } from "./indicator-panels.ts";
 import { type OutputFile, toJson } from "./data-files.ts";
-import { outputPath, urls } from "./urls.ts";
+import { outputPath, urls } from "../model/urls.ts";
 
 /** Code-point order: the same on every machine. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -10,7 +10,7 @@ import {
 } from "./entities/index.ts";
 import { type ReportView, anchorUrl } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
-import { pagePath } from "./urls.ts";
+import { pagePath } from "../model/urls.ts";
 
 /** Everything a table's page shows. */
 export interface TableEntry {

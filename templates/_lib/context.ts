@@ -1,5 +1,5 @@
 import type { Report } from "../../src/model/index.ts";
-import { type Html, markup } from "../../src/site/html.ts";
+import { type Html, markup } from "../../src/lib/html.ts";
 import { orUnknown } from "../../src/site/labels.ts";
 import { yearText } from "./format.ts";
 

@@ -1,4 +1,4 @@
-import { type Html, type HtmlValue, markup } from "../../src/site/html.ts";
+import { type Html, type HtmlValue, markup } from "../../src/lib/html.ts";
 
 /** A listing table's parts: its caption, column headings and rendered body rows. */
 export interface DataTable {

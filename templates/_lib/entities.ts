@@ -1,5 +1,5 @@
 import { dataTable } from "./data-table.ts";
-import { type Html, markup } from "../../src/site/html.ts";
+import { type Html, markup } from "../../src/lib/html.ts";
 import type { EntityRef } from "../../src/site/entities/index.ts";
 import type { IndicatorFact } from "../../src/site/entities/indicator-pages.ts";
 

@@ -1,4 +1,4 @@
-import { type Html, type HtmlValue, markup } from "../../src/site/html.ts";
+import { type Html, type HtmlValue, markup } from "../../src/lib/html.ts";
 
 /** A link when there is somewhere to go, else the plain label. */
 export function linkOr(url: string | null, label: string): Html {

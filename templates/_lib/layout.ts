@@ -1,4 +1,4 @@
-import { type Html, type HtmlValue, markup } from "../../src/site/html.ts";
+import { type Html, type HtmlValue, markup } from "../../src/lib/html.ts";
 
 /** One step of the breadcrumb trail; the last one is the current page and has no link. */
 export interface Crumb {

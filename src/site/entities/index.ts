@@ -15,7 +15,7 @@ import {
   SpecialtyList,
 } from "../../model/index.ts";
 import { type NameIndex, nameIndex } from "../../render/narrative/names/find.ts";
-import { urls } from "../urls.ts";
+import { urls } from "../../model/urls.ts";
 
 /** What a report, table or case page links to: an entity page. */
 export interface EntityRef {

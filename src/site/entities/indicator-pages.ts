@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import type { ReportView } from "../report-view.ts";
 import { inBaseUnit } from "../../model/indicator-values.ts";
-import { urls } from "../urls.ts";
+import { urls } from "../../model/urls.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
 /** One fact as the pages show it: value and unit, and where it was read. */

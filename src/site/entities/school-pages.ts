@@ -2,7 +2,7 @@ import type { Indicator, Report, School, SchoolMention } from "../../model/index
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
 import { institutionLevelLabel, specialtyEventLabel } from "../labels.ts";
 import type { ReportView } from "../report-view.ts";
-import { urls } from "../urls.ts";
+import { urls } from "../../model/urls.ts";
 import { type EntityIndex, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";
 import { type Place, placeOf } from "./places.ts";

@@ -3,7 +3,7 @@ import { pinyinSlug } from "../../extract/slug.ts";
 import { specialtyId } from "../../link/entities/specialties.ts";
 import { specialtyEventLabel } from "../labels.ts";
 import type { ReportView } from "../report-view.ts";
-import { urls } from "../urls.ts";
+import { urls } from "../../model/urls.ts";
 import type { EntityIndex } from "./index.ts";
 import { type Place, sourcePlace } from "./places.ts";
 

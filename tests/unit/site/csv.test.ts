@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { BOM, csvField, toCsv } from "../../../src/site/csv.ts";
+import { BOM, csvField, toCsv } from "../../../src/lib/csv.ts";
 
 test("fields are quoted only when they must be, quotes doubled", () => {
   assert.equal(csvField("北京"), "北京");

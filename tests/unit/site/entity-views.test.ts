@@ -13,7 +13,7 @@ import {
 } from "../../../src/site/entities/specialty-pages.ts";
 import { reportView } from "../../../src/site/report-view.ts";
 import { tableEntries } from "../../../src/site/table-view.ts";
-import { urls } from "../../../src/site/urls.ts";
+import { urls } from "../../../src/model/urls.ts";
 import type { IndicatorVocabulary, School } from "../../../src/model/index.ts";
 import { fixtureEntities } from "../../fixtures/site/entities.ts";
 import { fixtureReport } from "../../fixtures/site/records.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { markup, raw } from "../../../src/site/html.ts";
+import { markup, raw } from "../../../src/lib/html.ts";
 
 test("interpolations are escaped unless marked raw; absent values vanish", () => {
   const title = `<script>"x" & 'y'</script>`;

@@ -12,7 +12,7 @@ import { buildRecords, type Records } from "../../../src/pipeline/records.ts";
 import { buildSite } from "../../../src/site/build.ts";
 import { checkLinks, idsOf } from "../../../src/site/check-links.ts";
 import { regionUrl } from "../../../src/site/regions.ts";
-import { outputPath, urls } from "../../../src/site/urls.ts";
+import { outputPath, urls } from "../../../src/model/urls.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
 let tmp: string;
