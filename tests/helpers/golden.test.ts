@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { changedPath, expectGolden } from "./golden.ts";
+import { z } from "zod";
+import { changedPath, expectGolden, fixtureNames, fixturePath, readJsonInput } from "./golden.ts";
 
 describe("expectGolden", () => {
   const dir = mkdtempSync(join(tmpdir(), "golden-"));
@@ -47,5 +48,40 @@ describe("expectGolden", () => {
     const path = join(dir, "ci", "expected.json");
     assert.throws(() => expectGolden({}, path, { ci: true, notice: () => {} }), /was missing/);
     assert.equal(existsSync(path), true);
+  });
+});
+
+describe("fixtures", () => {
+  const dir = mkdtempSync(join(tmpdir(), "golden-input-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const Input = z.strictObject({ rows: z.array(z.number()) });
+
+  test("fixtureNames lists the folders with a prefix, sorted; fixturePath joins name and file", () => {
+    const tables = fixtureNames("table-");
+    assert.ok(tables.length > 0);
+    assert.deepEqual([...tables].sort(), tables);
+    assert.ok(tables.every((n) => n.startsWith("table-")));
+    assert.match(fixturePath("table-x", "input.txt"), /tests\/fixtures\/table-x\/input\.txt$/);
+  });
+
+  test("readJsonInput returns the input without its `from`, checked against the schema", () => {
+    const path = join(dir, "ok.json");
+    writeFileSync(path, '{ "from": "hand-written", "rows": [1, 2] }');
+    assert.deepEqual(readJsonInput(path, Input), { rows: [1, 2] });
+  });
+
+  test("readJsonInput refuses an input that does not say where it came from", () => {
+    const path = join(dir, "no-from.json");
+    writeFileSync(path, '{ "rows": [1] }');
+    assert.throws(() => readJsonInput(path, Input), /needs a "from"/);
+  });
+
+  test("readJsonInput names the file and the field that fails the schema", () => {
+    const path = join(dir, "bad.json");
+    writeFileSync(path, '{ "from": "x", "rows": ["1"] }');
+    assert.throws(
+      () => readJsonInput(path, Input),
+      (e: Error) => e.message.includes("bad.json") && /rows\[0\]/.test(e.message),
+    );
   });
 });

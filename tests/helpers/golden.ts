@@ -1,5 +1,7 @@
 /**
- * Golden-file comparison in the manner of Observable Framework's tests:
+ * Golden tests in the manner of Observable Framework's: a fixture folder `tests/fixtures/<quirk>/` holds
+ * the input beside the expected output (`input.txt` with a `SOURCE.md` saying where it was cut from, or
+ * `input.json` with a `from` field → `expected.json`, `expected.vl.json`, `expected.messages.txt`).
  * - `expected.json` (or any other extension): `actual` is compared with the file's text;
  * - on a mismatch `<name>-changed.<ext>` is written beside it (gitignored) and the assertion fails,
  *   so `diff expected.json expected-changed.json` shows what moved, and `mv` accepts it;
@@ -8,8 +10,42 @@
  * Expected files are never overwritten: hand-checked expectations stay hand-checked.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** `tests/fixtures/`, with a trailing slash. */
+export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
+
+/** The path of `file` in the fixture folder `name`: `fixturePath("table-shifted-row", "input.txt")`. */
+export function fixturePath(name: string, file: string): string {
+  return `${FIXTURES}${name}/${file}`;
+}
+
+/** The fixture folders whose names start with `prefix` (`table-`, `chart-`), sorted. */
+export function fixtureNames(prefix: string): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith(prefix))
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * The JSON input at `path` (see {@link fixturePath}), checked against `schema`. JSON has no comments,
+ * so a JSON input says where it came from in a non-empty `from` field, which is not returned.
+ */
+export function readJsonInput<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  const parsed = z
+    .object({ from: z.string().min(1) })
+    .loose()
+    .safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: an input needs a "from" saying where it came from`);
+  const { from: _from, ...input } = parsed.data;
+  const checked = schema.safeParse(input);
+  if (!checked.success) throw new Error(`${path}: ${z.prettifyError(checked.error)}`);
+  return checked.data;
+}
 
 export interface GoldenOptions {
   /** Whether a missing expected file fails; defaults to CI=true in the environment. */

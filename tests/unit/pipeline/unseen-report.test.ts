@@ -2,14 +2,13 @@
 // SOURCE.md). expected.json was checked by hand against input.txt; it is never regenerated automatically.
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { parseReport } from "../../../src/pipeline/records.ts";
-import { expectGolden } from "../../helpers/golden.ts";
+import { expectGolden, fixturePath } from "../../helpers/golden.ts";
 
-const dir = fileURLToPath(new URL("../../fixtures/report-unseen-variants/", import.meta.url));
+const FIXTURE = "report-unseen-variants";
 
 test("an unseen report with other numbering, caption and case styles parses fully", () => {
-  const bytes = new Uint8Array(readFileSync(dir + "input.txt"));
+  const bytes = new Uint8Array(readFileSync(fixturePath(FIXTURE, "input.txt")));
   const { report: r } = parseReport({ file: "input.txt", bytes, sidecar: null });
   const summary = r && {
     meta: [r.id, r.title, r.region, r.regionLevel, r.schoolLevel, r.reportYear, r.dataYear, r.publisher, r.publishedOn],
@@ -32,5 +31,5 @@ test("an unseen report with other numbering, caption and case styles parses full
     artefacts: r.artefacts.filter((a) => a.kind !== "toc").map((a) => `${a.line} ${a.kind} ${a.text}`),
     diagnostics: r.diagnostics.map((d) => `${d.line} ${d.ruleId}`),
   };
-  expectGolden(summary, dir + "expected.json");
+  expectGolden(summary, fixturePath(FIXTURE, "expected.json"));
 });

@@ -1,57 +1,77 @@
 /**
- * Golden tests: tests/fixtures/table-<quirk>/input.txt → expected.json (hand-checked).
- * The first non-blank line of input.txt is the caption. On a mismatch the test writes
- * actual-changed.json beside the expectation (gitignored) and fails; a missing expected.json fails.
+ * Golden tests: tests/fixtures/table-<quirk>/input.txt → expected.json (hand-checked) and
+ * expected.messages.txt (the table's diagnostics), compared by tests/helpers/golden.ts. The first
+ * non-blank line of input.txt is the caption; SOURCE.md says where the lines were cut from. An optional
+ * options.json (`{"fill": true}`) also pins the merged-cell filling.
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
-import { isDeepStrictEqual } from "node:util";
-import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { splitLines, type SourceLine } from "../../../../src/ingest/lines.ts";
 import { claimDisplacedBody, fillMergedCells, parseTableAt } from "../../../../src/parse/table/index.ts";
-import type { ParsedTable } from "../../../../src/parse/types.ts";
+import type { ParsedTable, ScanContext } from "../../../../src/parse/types.ts";
+import { formatDiagnostics, toDiagnostic } from "../../../../src/model/index.ts";
+import { expectGolden, fixtureNames, fixturePath } from "../../../helpers/golden.ts";
 import { contextFor } from "./corpus-helpers.ts";
 import { toAlignedLayout, unaccountedChars } from "./layout-helpers.ts";
 
-const FIXTURES = fileURLToPath(new URL("../../../fixtures/", import.meta.url));
+/** How a fixture is run beyond parsing its table (options.json, optional). */
+const Options = z.strictObject({ fill: z.boolean().optional() });
+
+function optionsOf(name: string): z.infer<typeof Options> {
+  const path = fixturePath(name, "options.json");
+  return existsSync(path) ? Options.parse(JSON.parse(readFileSync(path, "utf8"))) : {};
+}
+
+function inputOf(name: string): SourceLine[] {
+  return splitLines(readFileSync(fixturePath(name, "input.txt"), "utf8"));
+}
 
 /** What a golden pins down: the reader-visible content of a table. */
 function visible(t: ParsedTable | null): object | null {
   return t && { header: t.header, columns: t.columns, rows: t.rows, note: t.note };
 }
 
-/** The actual output for a fixture, in the shape of expected.json. */
-function actualFor(lines: SourceLine[], expected: { displacedAt?: number; filled?: unknown }): Record<string, unknown> {
-  const ctx = contextFor(lines);
-  const table = parseTableAt(
-    ctx,
-    lines.findIndex((l) => l.text.trim() !== ""),
-  );
-  const out: Record<string, unknown> = { table: visible(table) };
-  if (expected.filled !== undefined) out["filled"] = fillMergedCells(table.columns, table.rows);
-  if (expected.displacedAt !== undefined) {
-    out["displacedAt"] = expected.displacedAt;
-    out["displaced"] = visible(claimDisplacedBody(ctx, expected.displacedAt - 1));
+/**
+ * Where the document scanner would claim the body of a caption that has none: the first line after
+ * `from` where prose was expected (not blank, not a block start) that reads as a table body; -1 for none.
+ */
+function displacedIndex(ctx: ScanContext, from: number): number {
+  for (let i = from; i < ctx.lines.length; i++) {
+    if (ctx.lines[i]?.text.trim() === "" || ctx.isBoundary(i)) continue;
+    if (claimDisplacedBody(ctx, i)) return i;
   }
-  return out;
+  return -1;
 }
 
-for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith("table-"))) {
+/** The actual output for a fixture: the shape of expected.json, and the diagnostics. */
+function actualFor(lines: SourceLine[], options: z.infer<typeof Options>) {
+  const ctx = contextFor(lines);
+  const caption = lines.findIndex((l) => l.text.trim() !== "");
+  const table = parseTableAt(ctx, caption);
+  const out: Record<string, unknown> = { table: visible(table) };
+  const findings = [...table.findings];
+  if (options.fill) out["filled"] = fillMergedCells(table.columns, table.rows);
+  const at = table.bodyLines === null ? displacedIndex(ctx, caption + 1) : -1;
+  const displaced = at >= 0 ? claimDisplacedBody(ctx, at) : null;
+  if (displaced) {
+    out["displacedAt"] = lines[at]?.no;
+    out["displaced"] = visible(displaced);
+    findings.push(...displaced.findings);
+  }
+  return { json: out, messages: formatDiagnostics(findings.map((f) => toDiagnostic("input.txt", f))) };
+}
+
+for (const name of fixtureNames("table-")) {
   test(`golden ${name}`, () => {
-    const dir = `${FIXTURES}${name}/`;
-    assert.ok(existsSync(`${dir}expected.json`), `${name}: expected.json is missing`);
-    const expected = JSON.parse(readFileSync(`${dir}expected.json`, "utf8")) as Record<string, unknown>;
-    const lines = splitLines(readFileSync(`${dir}input.txt`, "utf8"));
-    const actual = actualFor(lines, expected);
-    const changed = `${dir}actual-changed.json`;
-    if (isDeepStrictEqual(actual, expected)) return void rmSync(changed, { force: true });
-    writeFileSync(changed, `${JSON.stringify(actual, null, 2)}\n`);
-    assert.fail(`${name}: output differs from expected.json; see actual-changed.json`);
+    const actual = actualFor(inputOf(name), optionsOf(name));
+    expectGolden(actual.json, fixturePath(name, "expected.json"));
+    expectGolden(actual.messages, fixturePath(name, "expected.messages.txt"));
   });
 
   test(`golden ${name}: every character of the claimed lines is accounted for`, () => {
-    const lines = splitLines(readFileSync(`${FIXTURES}${name}/input.txt`, "utf8"));
+    const lines = inputOf(name);
     const table = parseTableAt(
       contextFor(lines),
       lines.findIndex((l) => l.text.trim() !== ""),
@@ -60,7 +80,7 @@ for (const name of readdirSync(FIXTURES).filter((n) => n.startsWith("table-"))) 
   });
 
   test(`golden ${name}: the same table aligned with spaces reads the same`, (t) => {
-    const lines = splitLines(readFileSync(`${FIXTURES}${name}/input.txt`, "utf8"));
+    const lines = inputOf(name);
     if (!lines.some((l) => l.text.includes("\t"))) return void t.skip("no tabs");
     const caption = lines.findIndex((l) => l.text.trim() !== "");
     const table = parseTableAt(contextFor(lines), caption);
