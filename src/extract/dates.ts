@@ -1,4 +1,4 @@
-import { cnDigitsNumber, cnNumber } from "../parse/text.ts";
+import { cnDigitsNumber, cnNumber } from "../lib/numbers.ts";
 
 const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/;
 const DOTTED = /^(\d{4})\s*[.．\-/]\s*(\d{1,2})(?:\s*[.．\-/]\s*(\d{1,2}))?$/;

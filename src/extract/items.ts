@@ -1,4 +1,5 @@
 import { finding, type Block, type Case, type Figure, type Finding, type Table } from "../model/index.ts";
+import { urls } from "../model/urls.ts";
 import type { CaseBlock, FigureBlock, HeadingBlock, TableBlock } from "../parse/blocks/types.ts";
 import { firstLine, lastLine } from "./case-extent.ts";
 import { IdPool, numberSlug } from "./ids.ts";
@@ -10,11 +11,6 @@ export interface Items {
   cases: Case[];
   body: Block[];
   findings: Finding[];
-}
-
-/** Builds the permalink of a report's table or case page. */
-export function itemUrl(reportId: string, kind: "tables" | "cases", slug: string): string {
-  return `/reports/${reportId}/${kind}/${slug}/`;
 }
 
 class ItemBuilder {
@@ -56,7 +52,7 @@ class ItemBuilder {
       rowLines: t.rowLines,
       note: t.note,
       sectionId: this.sectionId(p),
-      url: itemUrl(this.reportId, "tables", id.slice(4)),
+      url: urls.table(this.reportId, id),
     });
     return id;
   }
@@ -77,7 +73,7 @@ class ItemBuilder {
     );
     this.caseIds.set(b, id);
     const { number, label, title, line } = b;
-    const url = itemUrl(this.reportId, "cases", id.slice(5));
+    const url = urls.case(this.reportId, id);
     const record: Case = { id, number, label, title, line, endLine: lastLine(b), sectionId: this.sectionId(p), url };
     this.items.cases.push(record);
     this.casesById.set(id, record);

@@ -1,4 +1,5 @@
 import { Report, toDiagnostic, finding, type Finding, type TocEntry } from "../model/index.ts";
+import { urls } from "../model/urls.ts";
 import type { Decoded } from "../ingest/decode.ts";
 import type { SourceLine } from "../ingest/lines.ts";
 import { parseDocument, type ParsedDocument } from "../parse/document.ts";
@@ -91,7 +92,7 @@ export function extractReport(input: ExtractInput): {
   const m = meta.metadata;
   const draft = Report.parse({
     id: meta.id,
-    url: `/reports/${meta.id}/`,
+    url: urls.report(meta.id),
     source: { file, sha256: decoded.sha256, bytes: decoded.bytes, lines: lines.length, encoding: decoded.encoding },
     ...{ title: m.title, region: m.region, regionLevel: m.regionLevel, schoolLevel: m.schoolLevel },
     ...{ reportYear: m.reportYear, dataYear: m.dataYear, publisher: m.publisher, publishedOn: m.publishedOn },

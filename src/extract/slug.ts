@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { pinyin } from "pinyin-pro";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { pinyinSlug } from "../lib/slug.ts";
 
 const RegionSlugs = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9-]*$/));
 let cached: Record<string, string> | null = null;
@@ -14,16 +14,6 @@ function regionSlugs(): Record<string, string> {
     cached = RegionSlugs.parse(parseYaml(readFileSync(path, "utf8")));
   }
   return cached;
-}
-
-/** Pinyin of Chinese text as an ASCII slug, one syllable per character (no tones). */
-export function pinyinSlug(text: string): string {
-  const syllables = [...text].map((ch) => (/[\u4e00-\u9fff]/.test(ch) ? pinyin(ch, { toneType: "none" }) : ch));
-  return syllables
-    .join("")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /** Slug of a region: curated when listed in data/regions.yaml, else pinyin without the 市/区/县 suffix. */

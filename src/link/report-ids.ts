@@ -1,14 +1,14 @@
 import { toDiagnostic, finding, type Diagnostic, type Report } from "../model/index.ts";
+import { urls } from "../model/urls.ts";
 
-/** The same report under another id: its own URL and its tables' and cases' URLs follow. */
+/** The same report under another id: its own URL and its tables' and cases' URLs are built anew from the ids. */
 export function withId(report: Report, id: string): Report {
-  const move = (url: string) => url.replace(`/reports/${report.id}/`, `/reports/${id}/`);
   return {
     ...report,
     id,
-    url: move(report.url),
-    tables: report.tables.map((t) => ({ ...t, url: move(t.url) })),
-    cases: report.cases.map((c) => ({ ...c, url: move(c.url) })),
+    url: urls.report(id),
+    tables: report.tables.map((t) => ({ ...t, url: urls.table(id, t.id) })),
+    cases: report.cases.map((c) => ({ ...c, url: urls.case(id, c.id) })),
   };
 }
 

@@ -11,6 +11,10 @@ export const urls = {
   reportData: (id: string) => `/data/reports/${id}.json`,
   index: () => "/data/index.json",
   anchor: (reportId: string, id: string) => `/reports/${reportId}/#${id}`,
+  /** A table's page, from the table's id: `tbl-1-2-1` → `/reports/<id>/tables/1-2-1/` (the report's own numbering). */
+  table: (reportId: string, tableId: string) => `/reports/${reportId}/tables/${tableId.replace(/^tbl-/, "")}/`,
+  /** A case's page, from the case's id: `case-2-1` → `/reports/<id>/cases/2-1/`. */
+  case: (reportId: string, caseId: string) => `/reports/${reportId}/cases/${caseId.replace(/^case-/, "")}/`,
   schools: () => "/schools/",
   school: (id: string) => `/schools/${id}/`,
   specialties: () => "/specialties/",
@@ -20,7 +24,29 @@ export const urls = {
   indicator: (metric: string) => `/indicators/${metric.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}/`,
   /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv`. */
   download: (pageUrl: string, ext: "csv" | "json" | "vl.json" | "svg") => `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
+  /** The page shown for a missing URL (served with status 404). */
+  notFound: () => "/404.html",
+  /** A stylesheet or script of templates/assets/ as published: `/assets/style.css`. */
+  asset: (name: string) => `/${outputFolders.assets}/${name}`,
+  /** A file of Pagefind's bundle (search UI and index): `/pagefind/pagefind-ui.js`. */
+  searchBundle: (file: string) => `/${outputFolders.search}/${file}`,
+  /** A whole-dataset entity file: `/data/schools.json`, `/data/indicators.csv`. */
+  entityData: (name: "schools" | "specialties" | "indicators" | "links", ext: "json" | "csv" = "json") =>
+    `/data/${name}.${ext}`,
+  /** The folder of the JSON Schemas, and one schema: `/data/schema/report.schema.json`. */
+  schemas: () => "/data/schema/",
+  schema: (name: string) => `/data/schema/${name}.schema.json`,
+  /** The URL of a dist/-relative file: `data/index.json` → `/data/index.json` (outputPath's inverse for files). */
+  file: (path: string) => `/${path}`,
 };
+
+/** Folders of dist/ the build fills besides the pages and data: the copied assets, Pagefind's bundle. */
+export const outputFolders = { assets: "assets", search: "pagefind" } as const;
+
+/** The report id of a URL under a report (`/reports/<id>/tables/1-2-1/` → `<id>`), or null. */
+export function reportIdOfUrl(url: string): string | null {
+  return /^\/reports\/([^/]+)\//.exec(url)?.[1] ?? null;
+}
 
 /** dist/-relative file paths of the data files. */
 export const dataPaths = {

@@ -1,4 +1,5 @@
-import { cnNumber, splitFootnoteMarker } from "./text.ts";
+import { cnNumber } from "../lib/numbers.ts";
+import { splitFootnoteMarker } from "../lib/text.ts";
 
 /** Numbering styles seen in reports; each has its own counter. */
 export type HeadingStyle = "chapter" | "dotted" | "cn" | "cnParen" | "arParen";

@@ -3,7 +3,8 @@ import type { SourceLine } from "../ingest/lines.ts";
 import { matchHeadingCandidate, type HeadingCandidate, type HeadingStyle } from "./heading-candidate.ts";
 import { NumberingState, STYLE_RANK } from "./heading-sequence.ts";
 import { sameTitle } from "./title-match.ts";
-import { displayWidth, endsSentence, fold, isBlank, squash } from "./text.ts";
+import { endsSentence, fold } from "./text.ts";
+import { displayWidth, isBlank, squash } from "../lib/text.ts";
 
 /** A line accepted as a section heading. */
 export interface AcceptedHeading {

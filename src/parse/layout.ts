@@ -1,5 +1,5 @@
 import type { SourceLine } from "../ingest/lines.ts";
-import { displayWidth } from "./text.ts";
+import { displayWidth } from "../lib/text.ts";
 
 /**
  * Detects hard-wrapped prose (every line cut at about the same width, as

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildEntities } from "../../src/link/entities/index.ts";
 import { rawLinesByFile } from "../../src/link/entities/from-inputs.ts";
-import { entityFiles } from "../../src/site/entity-files.ts";
+import { entityFiles } from "../../src/site/data/entity-files.ts";
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { corpus, REPORTS_DIR } from "../helpers/parsed-corpus.ts";
 

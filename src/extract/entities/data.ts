@@ -1,8 +1,9 @@
-/** The curated entity data (data/schools.yaml, data/indicators.yaml), read and validated once. */
+/** The curated entity data (data/schools.yaml, data/indicators.yaml, word lists), read and validated once. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { Gazetteer, IndicatorVocabulary } from "../../model/index.ts";
+import { ProseWords, SchoolWords } from "../../model/word-lists.ts";
 
 const cache = new Map<string, unknown>();
 
@@ -22,4 +23,14 @@ export function gazetteer(): Gazetteer {
 /** The indicator vocabulary of data/indicators.yaml. */
 export function vocabulary(): IndicatorVocabulary {
   return load("indicators.yaml", (v) => IndicatorVocabulary.parse(v));
+}
+
+/** The school words of data/school-words.yaml. */
+export function schoolWords(): SchoolWords {
+  return load("school-words.yaml", (v) => SchoolWords.parse(v));
+}
+
+/** The prose words of data/prose-words.yaml. */
+export function proseWords(): ProseWords {
+  return load("prose-words.yaml", (v) => ProseWords.parse(v));
 }

@@ -6,19 +6,20 @@
  * data/schools.yaml (a partner college abroad) is left out: the model has no honest scope for it, and it
  * stays in the text. Changes (增长58人) and approximations (近100%) are not facts.
  */
+import { proseWords } from "./data.ts";
 import type { IndicatorFact } from "./indicator-fact.ts";
 import { lineLocator, type RawLines } from "./line-locator.ts";
-import { normalizeDigits, valueAt } from "./numbers.ts";
+import { normaliseDigits } from "../../lib/numbers.ts";
+import { wordsPattern } from "../../lib/regexp.ts";
+import { squash } from "../../lib/text.ts";
+import { valueAt } from "./numbers.ts";
 import { proseScope, subjectsOf } from "./prose-scope.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";
 import type { Segment } from "./segments.ts";
-import { squash } from "./text.ts";
 import type { LabelEntry, Labels } from "./vocabulary.ts";
 
 const SENTENCE_END = /[。；;！？!?]/;
 const CLAUSE_END = /[，,。；;：:、！？!?（）()“”]/;
-/** Words between label and number that make the number a change, a share or an estimate. */
-const NOT_A_LEVEL = /^中|增长|增加|减少|提高|下降|增幅|同比|较|比例|占|近|约|超过|不足|以上|以下|平均每|教师|学生|人员/;
 const MAX_GAP = 6;
 
 /** The longest label starting at `i`, if any. */
@@ -78,9 +79,29 @@ function boundaryBefore(text: string, i: number, re: RegExp): number {
   return j + 1;
 }
 
-/** Words before a label that only set the scene (year, region, 共有…), not a part of the whole. */
-const SCENE =
-  /(?:19|20)\d{2}年(?:度|底|末)?|[\u4e00-\u9fff]{0,3}(?:省|市|区|县)|北京|全市|全区|我区|我市|本市|本区|现有|共有|目前|此外|共|有|达|全|了|在办|的|为|以|例/g;
+/** The patterns built from data/prose-words.yaml. */
+interface Patterns {
+  /** Words between label and number that make the number a change, a share or an estimate. */
+  readonly notALevel: RegExp;
+  /** What only sets the scene before a label (a year, a place, 共有…), not a part of the whole. */
+  readonly scene: RegExp;
+}
+
+let cached: Patterns | null = null;
+
+/** The patterns, built once from the word lists. */
+function patterns(): Patterns {
+  if (cached) return cached;
+  const w = proseWords();
+  cached = {
+    notALevel: new RegExp(`^中|${wordsPattern(w.notALevel)}`),
+    scene: new RegExp(
+      `(?:19|20)\\d{2}年(?:度|底|末)?|[\\u4e00-\\u9fff]{0,3}(?:省|市|区|县)|${wordsPattern(w.scene)}`,
+      "g",
+    ),
+  };
+  return cached;
+}
 
 /**
  * The report's own kind of school named alone (东城区中等职业学校在校生756人): all of them, the whole
@@ -115,12 +136,13 @@ function groupOf(earlier: string): string | null {
  * named at the end of the clause before (see {@link groupOf}).
  */
 function qualifierOf(before: string, earlier: string): string | null {
-  const rest = before.replace(SCENE, "");
+  const { scene } = patterns();
+  const rest = before.replace(scene, "");
   if (SCHOOL_KIND.test(rest)) return null;
   const group = groupOf(earlier);
   if (group && !/其中/.test(before)) return `${group}${rest}`;
   if (!/其中/.test(earlier) && !/其中/.test(before)) return rest === "" ? null : rest;
-  const whole = earlier.slice(0, earlier.search(/\d|其中|$/)).replace(SCENE, "");
+  const whole = earlier.slice(0, earlier.search(/\d|其中|$/)).replace(scene, "");
   return `${whole}其中${rest.replace(/其中/g, "")}`;
 }
 
@@ -133,7 +155,7 @@ export function proseIndicators(
   raw: RawLines = null,
   region: string | null = null,
 ): IndicatorFact[] {
-  const text = normalizeDigits(squash(seg.text).text);
+  const text = normaliseDigits(squash(seg.text));
   const lineOf = lineLocator(raw, seg, text);
   const subjects = subjectsOf(text, matcher, region);
   const out: IndicatorFact[] = [];
@@ -142,7 +164,7 @@ export function proseIndicators(
     if (!entry) continue;
     const found = valueAfter(text, i + entry.label.length, labels);
     const gap = found ? text.slice(i + entry.label.length, found.at) : "";
-    if (!found || NOT_A_LEVEL.test(gap) || !entry.units.includes(found.v.parsed.unit ?? "")) continue;
+    if (!found || patterns().notALevel.test(gap) || !entry.units.includes(found.v.parsed.unit ?? "")) continue;
     const sentence = boundaryBefore(text, i, SENTENCE_END);
     const clause = boundaryBefore(text, i, CLAUSE_END);
     const p = found.v.parsed;

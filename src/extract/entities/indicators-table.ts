@@ -8,17 +8,9 @@ import type { IndicatorFact } from "./indicator-fact.ts";
 import { statedYear } from "./indicator-fact.ts";
 import { parseCell } from "./numbers.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";
-import { squash } from "./text.ts";
+import { readYear } from "../../lib/numbers.ts";
+import { squash } from "../../lib/text.ts";
 import type { LabelEntry, Labels } from "./vocabulary.ts";
-
-/** A column or cell naming a year or a school year: 2020, 2020年, 2019-2020, 2021-2022学年. */
-export function yearOf(text: string): { year: number; period: string | null } | null {
-  const s = text.replace(/\s+/g, "");
-  const range = /^((?:19|20)\d{2})[-—–－~至]((?:19|20)\d{2})(学年|年度?)?$/.exec(s);
-  if (range) return { year: Number(range[2]), period: `${range[1]}-${range[2]}` };
-  const single = /^((?:19|20)\d{2})(年度?|学年)?$/.exec(s);
-  return single ? { year: Number(single[1]), period: null } : null;
-}
 
 const unitInBrackets = (s: string): string | null => {
   const m = /[（(]([^（）()]+)[）)]\s*$/.exec(s.replace(/\s+/g, ""));
@@ -120,16 +112,16 @@ export function tableIndicators(
   matcher: SchoolMatcher,
   dataYear: number | null,
 ): IndicatorFact[] {
-  const school = matcher.scan(squash(table.caption).text)[0]?.key ?? null;
+  const school = matcher.scan(squash(table.caption))[0]?.key ?? null;
   const ctx: Ctx = { table, labels, school, dataYear };
   const yearCols = table.columns.flatMap((c, i) => {
-    const y = yearOf(c);
+    const y = readYear(c);
     return y ? [{ i, ...y }] : [];
   });
   const labelCol = table.columns.findIndex((c) => /^指标(名称)?$/.test(c.replace(/\s+/g, "")));
   if (yearCols.length > 0 && labelCol !== -1) return indicatorRows(ctx, labelCol, yearCols);
   const first = table.columns[0]?.replace(/\s+/g, "") ?? "";
-  if (/^(年份|年度|学年|年)$/.test(first)) return columnFacts(ctx, (row) => yearOf(row[0] ?? ""));
+  if (/^(年份|年度|学年|年)$/.test(first)) return columnFacts(ctx, (row) => readYear(row[0] ?? ""));
   const year = statedYear(table.caption) ?? dataYear;
   const labelled = table.rows.some((row) => TOTAL_ROW.test((row[0] ?? "").replace(/\s+/g, "")));
   if (labelled)

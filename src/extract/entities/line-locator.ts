@@ -3,7 +3,7 @@
  * the raw lines when the caller has them: the k-th occurrence of a name in the block is taken to be the
  * k-th occurrence in the whitespace-free raw text of the block's lines.
  */
-import { squash } from "./text.ts";
+import { squash } from "../../lib/text.ts";
 
 /** Raw lines of a file (index 0 is line 1); null when only the records are known. */
 export type RawLines = readonly string[] | null;
@@ -22,7 +22,7 @@ export function lineLocator(raw: RawLines, block: { line: number; endLine: numbe
   const build = (): string => {
     let t = "";
     for (let n = block.line; n <= block.endLine; n++) {
-      const s = squash(raw[n - 1] ?? "").text;
+      const s = squash(raw[n - 1] ?? "");
       t += s;
       for (let j = 0; j < s.length; j++) lineOf.push(n);
     }

@@ -1,6 +1,10 @@
-/** Numbers as printed in the reports: 1061, 4,837.51, 92．1, 95.27%, 1.8万, 0.26:0.74, -383. */
+/**
+ * Values of indicator facts from printed numbers (read by src/lib/numbers.ts): what a fact keeps of a
+ * number, and the units it accepts in table cells and in prose.
+ */
+import { readNumber, readNumberAt, type PrintedNumber } from "../../lib/numbers.ts";
 
-/** A printed value read as a number. */
+/** A printed value as a fact keeps it. */
 export interface ParsedValue {
   readonly value: number;
   readonly unit: string | null;
@@ -8,42 +12,21 @@ export interface ParsedValue {
   readonly text: string;
 }
 
-const NUMBER = String.raw`[-−]?\d+(?:[.．]\d+)?`;
-const toNumber = (s: string): number => Number(s.replace(/[．]/g, ".").replace(/[−]/g, "-"));
-
-/** Normalises full-width digits, signs and separators so a value can be matched. */
-export function normalizeDigits(s: string): string {
-  return s
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/％/g, "%")
-    .replace(/：/g, ":")
-    .replace(/(\d),(?=\d{3}\b)/g, "$1");
-}
+/** In a cell, a number may carry %, 万 or 亿 (multiplied out; the column or row names the unit). */
+const CELL_UNITS = ["%", "万", "亿"];
 
 /**
- * A table cell as a value: a number with an optional %, or a ratio a:b; footnote marks (⁶) and spaces are
- * ignored. Null for text, dashes and empty cells.
+ * A table cell as a value: a number (万/亿 multiplied out) with an optional %, or a ratio a:b; footnote
+ * marks (⁶) and spaces are ignored. Null for text, dashes, empty cells and changes printed with `+`.
  */
 export function parseCell(cell: string): ParsedValue | null {
-  const text = cell.trim();
-  const s = normalizeDigits(text.replace(/[\s⁰¹²³⁴⁵⁶⁷⁸⁹*]/g, ""));
-  const ratio = new RegExp(`^(${NUMBER}):(${NUMBER})$`).exec(s);
-  if (ratio) return ratioValue(ratio[1] as string, ratio[2] as string, text);
-  const m = new RegExp(`^(${NUMBER})(%|万|亿)?$`).exec(s);
-  if (!m) return null;
-  const scale = m[2] === "万" ? 10000 : m[2] === "亿" ? 1e8 : 1;
-  return { value: toNumber(m[1] as string) * scale, unit: m[2] === "%" ? "%" : null, ratio: null, text };
+  const read = readNumber(cell, { units: CELL_UNITS });
+  if (!read || read.plus) return null;
+  const unit = read.unit === "%" || read.unit === "ratio" ? read.unit : null;
+  return { value: read.value, unit, ratio: read.ratio, text: read.text };
 }
 
-/** A ratio a:b: value a/b, both terms kept. */
-export function ratioValue(a: string, b: string, text: string): ParsedValue | null {
-  const x = toNumber(a);
-  const y = toNumber(b);
-  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return null;
-  return { value: Math.round((x / y) * 1e6) / 1e6, unit: "ratio", ratio: [x, y], text };
-}
-
-/** Units that may follow a number in prose, longest first. */
+/** Units that may follow a number in prose. */
 export const PROSE_UNITS = [
   "万人次",
   "人次",
@@ -61,19 +44,17 @@ export const PROSE_UNITS = [
   "%",
 ];
 
-/** `<number><unit>` at the start of `s` (spaces allowed between), or a ratio a:b. */
+/** Counts of people in 万 are multiplied out (7.28万人 → 72800 人); money keeps its printed unit (万元). */
+const IN_PEOPLE: Record<string, string> = { 万人: "人", 万人次: "人次" };
+
+function proseValue(read: PrintedNumber): ParsedValue {
+  const people = read.unit ? IN_PEOPLE[read.unit] : undefined;
+  if (people) return { value: read.value, unit: people, ratio: null, text: read.text };
+  return { value: read.number, unit: read.unit, ratio: read.ratio, text: read.text };
+}
+
+/** `<number><unit>` at the start of `s` (spaces allowed between), or a ratio a:b; a bare 万/亿 is no unit. */
 export function valueAt(s: string): { parsed: ParsedValue; length: number } | null {
-  const ratio = new RegExp(`^(${NUMBER})\\s*:\\s*(${NUMBER})`).exec(s);
-  if (ratio) {
-    const parsed = ratioValue(ratio[1] as string, ratio[2] as string, ratio[0]);
-    return parsed ? { parsed, length: ratio[0].length } : null;
-  }
-  const m = new RegExp(`^(${NUMBER})\\s*(万人次|人次|人日|万人|万元|亿元|元/生|元/月|元|人|名|所|个|%|万|亿)`).exec(s);
-  if (!m) return null;
-  let unit = m[2] as string;
-  let value = toNumber(m[1] as string);
-  if (unit === "万" || unit === "亿") return null;
-  if (unit === "万人") [value, unit] = [value * 10000, "人"];
-  if (unit === "万人次") [value, unit] = [value * 10000, "人次"];
-  return { parsed: { value: Math.round(value * 1e6) / 1e6, unit, ratio: null, text: m[0] }, length: m[0].length };
+  const found = readNumberAt(s, PROSE_UNITS);
+  return found ? { parsed: proseValue(found.read), length: found.length } : null;
 }

@@ -6,6 +6,7 @@
  * continues the subject of the nearest earlier sentence that has one, which is the first it names (the
  * subject of a Chinese sentence comes first). A paragraph that names nobody is about the region.
  */
+import { wordsPattern } from "../../lib/regexp.ts";
 import { schoolLikeNames } from "./school-candidates.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";
 
@@ -36,8 +37,7 @@ const WHOLE = ["全市", "全区", "全省", "本市", "本区", "本省", "我�
 /** 北京市 → 北京市|北京, plus the whole-region words. */
 function regionPattern(region: string | null): RegExp {
   const names = region ? [region, region.replace(/(?:省|市|区|县)$/, "")].filter((n) => n.length >= 2) : [];
-  const escaped = [...names, ...WHOLE].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(escaped.join("|"), "g");
+  return new RegExp(wordsPattern([...names, ...WHOLE]), "g");
 }
 
 /** `text` with [start, end) blanked (a space breaks phrases), so later finders skip it. */

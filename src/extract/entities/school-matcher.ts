@@ -4,6 +4,7 @@
  * (国职) match only inside brackets. Linear: at each position only the names starting with those two
  * characters are tried.
  */
+import { byCodePoint } from "../../lib/sort.ts";
 import type { Gazetteer } from "../../model/index.ts";
 import { normalizeName } from "./text.ts";
 
@@ -35,7 +36,7 @@ function byFirstTwo(forms: Map<string, string>): Map<string, string[]> {
     list.push(form);
     index.set(form.slice(0, 2), list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length || byCodePoint(a, b));
   return index;
 }
 

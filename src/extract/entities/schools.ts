@@ -8,7 +8,8 @@ import type { SchoolMatcher } from "./school-matcher.ts";
 import { isSchoolColumn, looksLikeSchool, schoolCandidates } from "./school-candidates.ts";
 import { lineLocator, type RawLines } from "./line-locator.ts";
 import { bodySegments, cellSegments, type Segment } from "./segments.ts";
-import { contextOf, normalizeName, squash } from "./text.ts";
+import { squashWithOffsets } from "../../lib/text.ts";
+import { contextOf, normalizeName } from "./text.ts";
 
 /** One school named in a report; `key` is the canonical name (curated) or the printed name (uncurated). */
 export interface FoundMention {
@@ -48,7 +49,7 @@ export function findSchoolMentions(
 
 /** Curated matches and uncurated candidates of one segment. */
 function segmentMentions(seg: Segment, matcher: SchoolMatcher, raw: RawLines): FoundMention[] {
-  const sq = squash(seg.text);
+  const sq = squashWithOffsets(seg.text);
   const lineOf = lineLocator(raw, seg, sq.text);
   const at = (key: string, curated: boolean, printed: string, start: number, end: number): FoundMention => ({
     key,

@@ -1,4 +1,5 @@
 /** Label → metric lookups over the indicator vocabulary (data/indicators.yaml). */
+import { byCodePoint } from "../../lib/sort.ts";
 import type { IndicatorVocabulary } from "../../model/index.ts";
 
 /** A label of the vocabulary and its metric. */
@@ -36,7 +37,7 @@ export function labels(v: IndicatorVocabulary): Labels {
   const entries: LabelEntry[] = Object.entries(v.metrics).flatMap(([metric, def]) =>
     def.labels.map((label) => ({ label, metric, units: def.units })),
   );
-  entries.sort((a, b) => b.label.length - a.label.length || a.label.localeCompare(b.label));
+  entries.sort((a, b) => b.label.length - a.label.length || byCodePoint(a.label, b.label));
   const exact = new Map(entries.map((e) => [e.label, e]));
   const byFirstTwo = new Map<string, LabelEntry[]>();
   for (const e of entries) byFirstTwo.set(e.label.slice(0, 2), [...(byFirstTwo.get(e.label.slice(0, 2)) ?? []), e]);

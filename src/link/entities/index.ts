@@ -20,7 +20,7 @@ import {
   type RawLines,
   type ReportEntities,
 } from "../../extract/entities/index.ts";
-import { byCodePoint } from "./ids.ts";
+import { byCodePoint } from "../../lib/sort.ts";
 import { indicatorConflicts, reportIndicators } from "./indicators.ts";
 import { buildSchools, schoolIds } from "./schools.ts";
 import { buildSpecialties } from "./specialties.ts";

@@ -4,7 +4,7 @@
  */
 import { finding, type Finding, type Indicator } from "../../model/index.ts";
 import type { IndicatorFact, ReportEntities } from "../../extract/entities/index.ts";
-import { byCodePoint } from "./ids.ts";
+import { byCodePoint } from "../../lib/sort.ts";
 import type { SchoolIds } from "./schools.ts";
 
 /** `<report>--<metric>-<year>-l<line>[-<table>-r<row>-c<col>]`, unique within the report. */

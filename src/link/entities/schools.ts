@@ -6,7 +6,8 @@
 import type { Gazetteer, GazetteerSchool, School, SchoolMention } from "../../model/index.ts";
 import type { ReportEntities } from "../../extract/entities/index.ts";
 import { normalizeName } from "../../extract/entities/text.ts";
-import { byCodePoint, pinyinId } from "./ids.ts";
+import { byCodePoint } from "../../lib/sort.ts";
+import { pinyinId } from "./ids.ts";
 
 /** School key (canonical name, or printed name for uncurated ones) → published id. */
 export type SchoolIds = ReadonlyMap<string, string>;

@@ -5,7 +5,8 @@
  */
 import { finding, type Finding, type Specialty, type SpecialtyEvent } from "../../model/index.ts";
 import type { ReportEntities, SpecialtyFact } from "../../extract/entities/index.ts";
-import { byCodePoint, pinyinId } from "./ids.ts";
+import { byCodePoint } from "../../lib/sort.ts";
+import { pinyinId } from "./ids.ts";
 import type { SchoolIds } from "./schools.ts";
 
 /** Name → code, for names printed with exactly one code anywhere. */

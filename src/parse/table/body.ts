@@ -5,8 +5,8 @@ import { findBodyExtent, type BodyExtent } from "./extent.ts";
 import { assembleGrid } from "./grid.ts";
 import { claimNotes, type ClaimedNote } from "./note.ts";
 import { findColumnSpans, spansAreColumns, splitBySpans, splitTabs, splitWords } from "./split.ts";
-import { isBlank } from "./text.ts";
 import { assembleWords } from "./tokens.ts";
+import { isBlank } from "../../lib/text.ts";
 
 /** The result for a caption whose body is missing (an image in the original). */
 export function captionOnly(start: number, line: number, number: string): ParsedTable {
@@ -55,6 +55,15 @@ function assemble(ctx: ScanContext, extent: BodyExtent, sink: Sink): GridResult 
   return assembleWords(cellLines(ctx, extent, splitWords), sink);
 }
 
+/** The stray page numbers of a page break inside the body, set aside. */
+function pageNumberArtefacts(ctx: ScanContext, extent: BodyExtent): ParsedTable["artefacts"] {
+  return extent.pageNumbers.map((i) => ({
+    kind: "page-number",
+    line: ctx.lines[i]?.no ?? 0,
+    text: ctx.lines[i]?.text ?? "",
+  }));
+}
+
 /** Every line number from the first body line to the last line claimed (blank gaps included). */
 function claimedLines(ctx: ScanContext, first: number, last: number): number[] {
   return ctx.lines.slice(first, last + 1).map((l) => l.no);
@@ -79,7 +88,7 @@ export function parseBody(ctx: ScanContext, start: number, number: string): Pars
     note: note?.text ?? null,
     bodyLines: [ctx.lines[first]?.no ?? 0, ctx.lines[lastBody]?.no ?? 0],
     claimed: claimedLines(ctx, first, last),
-    artefacts: grid.artefacts,
+    artefacts: [...grid.artefacts, ...pageNumberArtefacts(ctx, extent)],
     findings: grid.findings,
     end: last + 1,
   };

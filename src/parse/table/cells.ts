@@ -1,34 +1,14 @@
-/** Character-level helpers for table cells: widths, CJK tests, number shapes. */
+/** Row and cell helpers for tables: number shapes, trimming, padding. */
+import { isNoValue, readNumber } from "../../lib/numbers.ts";
 
-const HAN = /\p{Script=Han}/u;
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** True for a Han ideograph (the only characters a wrap may split without a space). */
-export function isHan(ch: string): boolean {
-  return HAN.test(ch);
-}
-
-/** Display width as a terminal or pdftotext -layout counts it: wide CJK characters take 2 columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** True for a line holding nothing but whitespace (a page-break gap or image placeholder). */
-export function isBlank(text: string): boolean {
-  return text.trim() === "";
-}
-
-/** True for a number as tables print it: `1552`, `-383`, `92．1`, `96.5%`, `3/4`, `—`. */
+/**
+ * True for a cell shaped like a table's data: a printed number (`1552`, `-383`, `92．1`, `96.5%`,
+ * `4,837.51`, `9009⁶`, `8.1:1`), a fraction `3/4`, or a dash standing for no value.
+ */
 export function isNumeric(cell: string): boolean {
-  return /^[-+−]?\d+(?:[.．]\d+)?[%％]?$|^\d+\/\d+$|^[—–-]$/.test(cell.trim());
-}
-
-/** Number of Unicode code points (what a reader counts as characters). */
-export function charLength(text: string): number {
-  return [...text].length;
+  const text = cell.trim();
+  if (text === "") return false;
+  return readNumber(text) !== null || /^\d+\/\d+$/.test(text) || isNoValue(text);
 }
 
 /** Trims every cell of a row. */

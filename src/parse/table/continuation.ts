@@ -1,7 +1,8 @@
 import { finding } from "../../model/index.ts";
 import type { ColumnStats } from "./column-stats.ts";
 import type { CellLine, RowDraft, Sink } from "./draft.ts";
-import { charLength, isNumeric } from "./text.ts";
+import { isNumeric } from "./cells.ts";
+import { charLength } from "../../lib/text.ts";
 
 /**
  * True when `line` carries the wrapped tails of the row above rather than a

@@ -1,6 +1,7 @@
 import type { ScanContext } from "../types.ts";
 import { isNoteStart, isProse } from "./line-kind.ts";
-import { isBlank } from "./text.ts";
+import { isBlank } from "../../lib/text.ts";
+import { artefactKind } from "../blocks/artefact.ts";
 
 /** How the cells of a body are delimited. */
 export type BodyMode = "tab" | "space";
@@ -10,6 +11,8 @@ export interface BodyExtent {
   readonly mode: BodyMode;
   /** 0-based indexes of the non-blank body lines, in order. */
   readonly indexes: number[];
+  /** 0-based indexes of stray page numbers between body lines (a page break inside the table). */
+  readonly pageNumbers: number[];
 }
 
 /** Page breaks and image gaps leave at most this many blank lines inside a table. */
@@ -57,8 +60,25 @@ export function findBodyExtent(ctx: ScanContext, start: number): BodyExtent | nu
   if (first < 0 || isStop(ctx, first)) return null;
   const mode: BodyMode = (ctx.lines[first]?.text ?? "").includes("\t") ? "tab" : "space";
   const indexes = [first];
-  for (let i = nextNonBlank(ctx, first + 1); i > 0 && isBodyLine(ctx, i, mode); i = nextNonBlank(ctx, i + 1)) {
-    indexes.push(i);
+  const pageNumbers: number[] = [];
+  for (let i = nextNonBlank(ctx, first + 1); i > 0; i = nextNonBlank(ctx, i + 1)) {
+    if (isPageNumberInside(ctx, i, mode)) pageNumbers.push(i);
+    else if (isBodyLine(ctx, i, mode)) indexes.push(i);
+    else break;
   }
-  return { mode, indexes };
+  // A page number after the last row is the artefact handler's, after the table.
+  const last = indexes[indexes.length - 1] ?? first;
+  return { mode, indexes, pageNumbers: pageNumbers.filter((i) => i < last) };
+}
+
+/**
+ * A stray page number where a page break cuts the table, with body rows after it. In a tab table any
+ * page-number line (its rows have tabs); in a space-aligned one only a decorated one (`- 4 -`, `第 4 页`),
+ * because there a lone number may be a cell of a one-cell-per-line layout.
+ */
+function isPageNumberInside(ctx: ScanContext, i: number, mode: BodyMode): boolean {
+  const text = ctx.lines[i]?.text ?? "";
+  if (artefactKind(text) !== "page-number" || (mode === "space" && /^\s*\d+\s*$/.test(text))) return false;
+  const next = nextNonBlank(ctx, i + 1);
+  return next > 0 && isBodyLine(ctx, next, mode);
 }

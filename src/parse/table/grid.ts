@@ -5,7 +5,7 @@ import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
 import { isLoneLabel, labelColumn } from "./group-label.ts";
 import { flattenHeader, headerWidth, isSubHeaderRow } from "./header.ts";
 import { isSeparatorLine } from "./line-kind.ts";
-import { padTo, withoutTrailingEmpty } from "./text.ts";
+import { padTo, withoutTrailingEmpty } from "./cells.ts";
 import { fitRow } from "./width.ts";
 import { cleanDataCell, cleanHeaderCell, listColumns } from "./wrap-spaces.ts";
 

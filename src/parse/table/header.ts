@@ -1,4 +1,4 @@
-import { isNumeric, withoutTrailingEmpty } from "./text.ts";
+import { isNumeric, withoutTrailingEmpty } from "./cells.ts";
 
 /**
  * True when `second` is the lower row of a two-row header under `first`:

@@ -9,7 +9,7 @@ import { finding } from "../../model/index.ts";
 import type { ParsedTable, ScanContext } from "../types.ts";
 import { parseBody } from "./body.ts";
 import { matchTableCaption } from "./caption.ts";
-import { isNumeric } from "./text.ts";
+import { isNumeric } from "./cells.ts";
 
 export { matchTableCaption } from "./caption.ts";
 export { fillMergedCells, isGroupColumn } from "./rowspan.ts";

@@ -1,4 +1,4 @@
-import { displayWidth } from "./text.ts";
+import { displayWidth } from "../../lib/text.ts";
 
 const NOTE_LABEL = /^\s*(?:数据来源|资料来源|来源|数据说明|注|备注)\s*[：:]/;
 const FOOTNOTE = /^\s*(?:\^?[①-⑳]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S/;

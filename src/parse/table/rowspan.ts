@@ -1,4 +1,4 @@
-import { isNumeric } from "./text.ts";
+import { isNumeric } from "./cells.ts";
 
 /*
  * Merged cells (rowspans) are printed on the group's first row only; the rows

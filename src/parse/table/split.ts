@@ -1,4 +1,4 @@
-import { displayWidth } from "./text.ts";
+import { displayWidth } from "../../lib/text.ts";
 
 /** A column's extent in display columns: [start, end). */
 export interface Span {

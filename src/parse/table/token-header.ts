@@ -1,4 +1,4 @@
-import { displayWidth } from "./text.ts";
+import { displayWidth } from "../../lib/text.ts";
 
 /** A header word and whether it stood alone on its line (a fragment of a cell broken over lines). */
 export interface HeaderToken {

@@ -2,7 +2,7 @@ import { finding } from "../../model/index.ts";
 import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
 import { glue, headerTokens, mergeFragments, periodicHeader, type TokenHeader } from "./token-header.ts";
 import { flattenHeader } from "./header.ts";
-import { padTo } from "./text.ts";
+import { padTo } from "./cells.ts";
 import { fitRow } from "./width.ts";
 
 /*

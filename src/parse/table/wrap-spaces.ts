@@ -1,4 +1,4 @@
-import { charLength } from "./text.ts";
+import { charLength } from "../../lib/text.ts";
 
 /*
  * A converter that keeps a cell's visual line breaks turns them into a space:

@@ -3,7 +3,8 @@
  * a row index, an identifier, the 单位 column of an indicator table, years, numbers or text.
  */
 import type { Table } from "../../model/index.ts";
-import { cellUnit, headerUnit, isMissing, parseNumber, yearOf } from "./numbers.ts";
+import { isNoValue } from "../../lib/numbers.ts";
+import { cellUnit, headerUnit, parseNumber, yearOf } from "./numbers.ts";
 
 /** The role of a column for charting. */
 export type ColumnRole = "index" | "id" | "unit" | "year" | "number" | "text" | "empty";
@@ -47,7 +48,7 @@ function isSequence(values: readonly number[]): boolean {
 
 /** Classifies the column from its header and its cells over the data rows (total rows left out). */
 export function classifyColumn(name: string, i: number, rows: readonly (readonly string[])[]): ColumnInfo {
-  const present = cellsOf(rows, i).filter((cell) => !isMissing(cell));
+  const present = cellsOf(rows, i).filter((cell) => !isNoValue(cell));
   const last = (name.split("/").at(-1) ?? name).replace(/\s+/g, "");
   const base = { index: i, name, unit: headerUnit(name), isTotal: TOTAL_HEADER.test(last) };
   if (UNIT_HEADER.test(name.replace(/\s+/g, ""))) return { ...base, role: "unit" };

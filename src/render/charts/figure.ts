@@ -1,5 +1,6 @@
 /** The HTML of a chart on a page: the inline SVG, a caption with the source, download links. No script. */
 import type { TopLevelSpec } from "vega-lite";
+import { escapeHtml } from "../../lib/html.ts";
 import { titleText } from "./svg.ts";
 
 /** Where the spec, the SVG and the table's CSV can be downloaded. */
@@ -8,9 +9,6 @@ export interface ChartLinks {
   readonly svg: string;
   readonly csv: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** `usermeta.source` of a spec made by this stage, if present. */
 function sourceOf(spec: TopLevelSpec): { report?: unknown; table?: unknown; line?: unknown } | null {

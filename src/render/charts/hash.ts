@@ -1,13 +1,12 @@
 /** Stable hashing of specs: keys sorted, so equal specs hash equally whatever their key order. */
 import { createHash } from "node:crypto";
+import { byCodePoint } from "../../lib/sort.ts";
 
 /** JSON with object keys sorted at every level. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => byCodePoint(a, b)))
       : v,
   );
 }

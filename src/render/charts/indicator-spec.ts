@@ -4,7 +4,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Indicator } from "../../model/index.ts";
-import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "../../model/indicator-values.ts";
+import { byCodePoint as compare } from "../../lib/sort.ts";
+import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "./indicator-values.ts";
 import type { PanelDatum } from "./panel-spec.ts";
 import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
 
@@ -28,8 +29,6 @@ const scopeName = (i: Indicator): string => i.scope.name ?? i.scope.school ?? "�
 
 /** The region before its schools. */
 const scopeRank = (i: Indicator): number => (i.scope.kind === "region" ? 0 : 1);
-/** Code-point order: the same on every machine, unlike locale collation. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `<report> 第 N 行（表 tbl-1-1）`: where the value was read. */
 const sourceText = (i: Indicator): string =>

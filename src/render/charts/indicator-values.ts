@@ -1,13 +1,14 @@
 /** Indicator values in one base unit, so that 2.57万人, 25700人 and 25700名 compare and plot together. */
-import type { Indicator } from "./entities.ts";
+import { multiplierOf } from "../../lib/numbers.ts";
+import { byCodePoint as compare } from "../../lib/sort.ts";
+import type { Indicator } from "../../model/entities.ts";
 
-const SCALE: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 /** Units that name the same thing: 名 counts people like 人. */
 const SAME: Record<string, string> = { 名: "人" };
 
 /** The value and unit with a leading 万/亿 multiplied out (`2.57万人` → 25700 人). */
 export function inBaseUnit(i: Pick<Indicator, "value" | "unit">): { value: number; unit: string } {
-  const scale = SCALE[i.unit.charAt(0)] ?? 1;
+  const scale = multiplierOf(i.unit);
   const rest = scale === 1 ? i.unit : i.unit.slice(1);
   // Rounded to 1/1000: 2.57 × 10 000 is 25699.999999999996 in binary floating point.
   return { value: Math.round(i.value * scale * 1000) / 1000, unit: SAME[rest] ?? rest };
@@ -29,9 +30,6 @@ export function isSchoolYear(i: Pick<Indicator, "year" | "period" | "source">): 
 export function drawable(i: Indicator): boolean {
   return i.year !== null && (i.period === null || isSchoolYear(i)) && i.ratio === null && i.qualifier === null;
 }
-
-/** Code-point order: the same on every machine. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The drawable facts of one metric in its most common base unit (ties: the unit first in code-point

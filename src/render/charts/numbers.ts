@@ -1,60 +1,40 @@
 /**
- * Reading numbers, years and units as the reports print them: full-width digits, the full-width point
- * `．`, thousands separators, trailing %, 万, 元, footnote superscripts, units in header brackets.
+ * Numbers, years and units as a chart reads them from a table: the printed number (src/lib/numbers.ts)
+ * in the unit the cell prints, year labels, units in header brackets.
  */
+import { normaliseDigits, readNumber, readYear, type PrintedNumber } from "../../lib/numbers.ts";
+import { squash } from "../../lib/text.ts";
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
-/** Footnote markers printed after a number (`9009 ⁶`): not part of the value. */
-const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
-/** Cells that mean "no value": dashes, slashes, empty. */
-const MISSING = /^(?:[—–\-－/／…]+|无|暂无)?$/;
+/** Units a chart keeps as printed after a number: the column shows `1.8万` as 1.8 in 万, not 18000. */
+const CELL_UNITS = ["%", "万元", "元", "万"];
 
-/** Full-width digits and point to ASCII, spaces removed. */
-export function normaliseDigits(text: string): string {
-  return text
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, ".")
-    .replace(/\s+/g, "");
-}
-
-/** Whether a cell holds no value at all (empty or a dash): such cells do not count for or against a column. */
-export function isMissing(cell: string): boolean {
-  return MISSING.test(normaliseDigits(cell));
+/** The printed number of a cell as a chart reads it: no ratios (a:b is not a quantity on an axis). */
+function printed(cell: string): PrintedNumber | null {
+  const read = readNumber(cell, { units: CELL_UNITS });
+  return read && read.ratio === null ? read : null;
 }
 
 /** The unit a cell prints after its number (`96.5%` → `%`), or null. */
 export function cellUnit(cell: string): string | null {
-  const m = /(%|％|万元|元|万)$/.exec(normaliseDigits(cell).replace(SUPERSCRIPTS, ""));
-  if (!m) return null;
-  return m[1] === "％" ? "%" : (m[1] ?? null);
+  return printed(cell)?.unit ?? null;
 }
 
 /**
  * The number a cell prints, or null: `1,234` → 1234, `９２．１` → 92.1, `96.5%` → 96.5, `3356元` → 3356,
- * `-383` → -383. Text around the number (`增加58人`) makes it not a number.
+ * `12万` → 12 (the unit stays 万), `-383` → -383. Text around the number (`增加58人`) makes it not a number.
  */
 export function parseNumber(cell: string): number | null {
-  let text = normaliseDigits(cell).replace(SUPERSCRIPTS, "");
-  text = text.replace(/(%|％|万元|元|万)$/, "");
-  if (/^[+\-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, "");
-  if (!/^[+\-−]?(?:\d+\.?\d*|\.\d+)$/.test(text)) return null;
-  const value = Number(text.replace("−", "-"));
-  return Number.isFinite(value) ? value : null;
+  return printed(cell)?.number ?? null;
 }
-
-/** A year or academic period as printed: `2020`, `2019 年`, `2019-2020`, `2021—2022学年`, `2020年度`. */
-const YEAR = /^((?:19|20)\d{2})(?:[-—–~至]((?:19|20)\d{2}))?(?:年|年度|学年)?$/;
 
 /** The year (or the period's last year) a label stands for, or null when it is not a year. */
 export function yearOf(text: string): number | null {
-  const m = YEAR.exec(normaliseDigits(text));
-  if (!m) return null;
-  return Number(m[2] ?? m[1]);
+  return readYear(text)?.year ?? null;
 }
 
 /** A year label as it should be shown: spaces removed (`2019 年` → `2019年`). */
 export function yearLabel(text: string): string {
-  return normaliseDigits(text);
+  return squash(normaliseDigits(text));
 }
 
 /** Units read from a bracket at the end of a header: （人）, (%), （万元）, （m ² ）. */

@@ -1,7 +1,8 @@
 /** The data rows a chart may plot: total rows set apart, each row with its label and source line. */
 import type { Table } from "../../model/index.ts";
 import { type ColumnInfo, isTotalRow } from "./columns.ts";
-import { isMissing, normaliseUnit, parseNumber } from "./numbers.ts";
+import { isNoValue } from "../../lib/numbers.ts";
+import { normaliseUnit, parseNumber } from "./numbers.ts";
 
 /** One data row with its source line. */
 export interface DataRow {
@@ -47,7 +48,7 @@ export function labelColumn(columns: readonly ColumnInfo[], rows: readonly DataR
 /** The unit a row states in the 单位 column ("" for none or a dash). */
 export function rowUnit(row: DataRow, unitColumn: ColumnInfo): string {
   const text = cell(row, unitColumn);
-  return isMissing(text) ? "" : normaliseUnit(text);
+  return isNoValue(text) ? "" : normaliseUnit(text);
 }
 
 /**

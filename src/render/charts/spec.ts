@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Table } from "../../model/index.ts";
+import { reportIdOfUrl } from "../../model/urls.ts";
 import { decideChart } from "./decide.ts";
 import { describePlan } from "./describe.ts";
 import { encodingFor, markFor, sizeFor } from "./encodings.ts";
@@ -16,7 +17,7 @@ export { VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** `/reports/<id>/tables/1-2-1/` → `<id>`: the table record carries its report only in its URL. */
 export function reportIdOf(table: Table): string {
-  return /^\/reports\/([^/]+)\//.exec(table.url)?.[1] ?? "";
+  return reportIdOfUrl(table.url) ?? "";
 }
 
 /** `表1-2-1 2024 年北京市…名单`: the chart title, as the report numbers the table. */

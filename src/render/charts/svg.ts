@@ -4,20 +4,20 @@
  */
 import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
+import { escapeHtml } from "../../lib/html.ts";
+import { isWide } from "../../lib/text.ts";
 import { compileSpec } from "./compile.ts";
 import { specHash } from "./hash.ts";
 import { FONT_FAMILY } from "./theme.ts";
 
-/** CJK ideographs, kana, hangul and full-width forms: about one em wide. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Wide characters (CJK ideographs, kana, hangul, full-width forms) are about one em wide. */
 const WIDE_EM = 1;
 const NARROW_EM = 0.6;
 
 /** Estimated width in px of a text at a font size: ≈1 em per CJK/full-width character, ≈0.6 em otherwise. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const ch of text) ems += WIDE.test(ch) ? WIDE_EM : NARROW_EM;
+  for (const ch of text) ems += isWide(ch) ? WIDE_EM : NARROW_EM;
   return Math.ceil(ems * fontSize);
 }
 
@@ -37,9 +37,6 @@ export function useCjkTextMetrics(): void {
     return estimateTextWidth(value, size);
   };
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The spec's title as text (a string, or `{text}`), and its description. */
 export function titleText(spec: TopLevelSpec): string {
@@ -64,11 +61,11 @@ export function finishSvg(svg: string, title: string, description: string, prefi
   });
   let out = renumbered;
   for (const [from, to] of ids) out = out.split(`url(#${from})`).join(`url(#${to})`);
-  const head = `<title id="${prefix}-title">${escapeXml(title)}</title><desc id="${prefix}-desc">${escapeXml(description)}</desc>`;
+  const head = `<title id="${prefix}-title">${escapeHtml(title)}</title><desc id="${prefix}-desc">${escapeHtml(description)}</desc>`;
   return out.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
     const clean = attrs.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, "");
     const aria = `role="img" aria-labelledby="${prefix}-title ${prefix}-desc"`;
-    return `<svg${clean} ${aria} font-family="${escapeXml(FONT_FAMILY)}">${head}`;
+    return `<svg${clean} ${aria} font-family="${escapeHtml(FONT_FAMILY)}">${head}`;
   });
 }
 

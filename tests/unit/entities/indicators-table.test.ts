@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Table } from "../../../src/model/index.ts";
 import { defaultContext } from "../../../src/extract/entities/index.ts";
-import { tableIndicators, yearOf } from "../../../src/extract/entities/indicators-table.ts";
+import { tableIndicators } from "../../../src/extract/entities/indicators-table.ts";
 
 const ctx = defaultContext();
 const table = (caption: string, columns: string[], rows: string[][]): Table => ({
@@ -22,11 +22,6 @@ const table = (caption: string, columns: string[], rows: string[][]): Table => (
 });
 const facts = (t: Table) =>
   tableIndicators(t, ctx.labels, ctx.matcher, 2021).map((f) => [f.metric, f.year, f.period, f.value, f.unit, f.line]);
-
-test("year columns and school years", () => {
-  assert.deepEqual(yearOf("2019 年"), { year: 2019, period: null });
-  assert.deepEqual(yearOf("2020-2021"), { year: 2021, period: "2020-2021" });
-});
 
 test("indicator rows: 指标 + 单位 + year columns", () => {
   const t = table(

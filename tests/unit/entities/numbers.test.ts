@@ -10,6 +10,8 @@ test("cells: numbers, percentages, full-width points, footnote marks, ratios; te
   assert.deepEqual(parseCell("0.26:0.74")?.ratio, [0.26, 0.74]);
   assert.equal(parseCell("—"), null);
   assert.equal(parseCell("增加58人"), null);
+  assert.equal(parseCell("1.8万")?.value, 18000, "a fact keeps the quantity");
+  assert.equal(parseCell("+5"), null, "a change, not a level");
 });
 
 test("prose values: units, 万, ratios", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { csvCell, toCsv } from "../../../src/site/entity-files.ts";
+import { csvCell, toCsv } from "../../../src/site/data/entity-files.ts";
 import { pinyinId } from "../../../src/link/entities/ids.ts";
 import { specialtyId } from "../../../src/link/entities/specialties.ts";
 

@@ -1,3 +1,5 @@
+import { wordsPattern } from "../../../lib/regexp.ts";
+
 /** Where a name links: the page URL and a tooltip (the full name). */
 export interface NameTarget {
   readonly id: string;
@@ -18,9 +20,6 @@ export interface FoundName {
   readonly target: NameTarget;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const byLengthThenCode = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Builds the index of names (a name listed twice keeps its first target). The alternation is sorted
  * longest first, so at any position the longest name wins (北京市劲松职业高中 over 劲松职业高中).
@@ -28,8 +27,7 @@ const byLengthThenCode = (a: string, b: string) => b.length - a.length || (a < b
 export function nameIndex(entries: readonly { readonly name: string; readonly target: NameTarget }[]): NameIndex {
   const targets = new Map<string, NameTarget>();
   for (const e of entries) if (e.name !== "" && !targets.has(e.name)) targets.set(e.name, e.target);
-  const names = [...targets.keys()].sort(byLengthThenCode);
-  return { pattern: names.length > 0 ? new RegExp(names.map(escape).join("|"), "g") : null, targets };
+  return { pattern: targets.size > 0 ? new RegExp(wordsPattern([...targets.keys()]), "g") : null, targets };
 }
 
 /**
