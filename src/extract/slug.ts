@@ -16,11 +16,15 @@ function regionSlugs(): Record<string, string> {
   return cached;
 }
 
-/** Slug of a region: curated when listed in data/regions.yaml, else pinyin without the 市/区/县 suffix. */
+/**
+ * Slug of a region: curated when listed in data/regions.yaml, else the pinyin of the name without its
+ * 省/市/区/县 suffix written as one word, as pinyin orthography (GB/T 16159) writes place names and as the
+ * curated slugs are (苏州市 → suzhou, like 海淀区 → haidian).
+ */
 export function regionSlug(region: string): string {
   const known = regionSlugs()[region];
   if (known) return known;
-  return pinyinSlug(region.replace(/(省|自治区|市|区|县|旗)$/, ""));
+  return pinyinSlug(region.replace(/(省|自治区|市|区|县|旗)$/, "")).replaceAll("-", "");
 }
 
 const LEVEL_SLUG = { secondary: "zhongzhi", higher: "gaozhi" } as const;

@@ -5,7 +5,8 @@ import { regionSlug, reportId } from "../../../src/extract/slug.ts";
 test("region slugs: curated place names, pinyin for the rest", () => {
   assert.equal(regionSlug("朝阳区"), "chaoyang", "curated: automatic pinyin reads 朝 as zhao");
   assert.equal(regionSlug("北京市"), "beijing");
-  assert.equal(regionSlug("杭州市"), "hang-zhou", "not curated: the pinyin slug without 市");
+  assert.equal(regionSlug("杭州市"), "hangzhou", "not curated: the pinyin without 市, one word as place names are written");
+  assert.equal(regionSlug("吕梁市"), "lvliang", "ü is written v");
 });
 
 test("report ids come from metadata, never from the file name when metadata exist", () => {
