@@ -12,12 +12,26 @@ export const messages = {
   },
   "file-binary": {
     severity: "error",
+    text: (p: { what: string; how: string }) => `the file is ${p.what}, not a text report; ${p.how}`,
+  },
+  "file-outside-content": {
+    severity: "error",
     text: () =>
-      "the file looks binary (NUL bytes or undecodable), not a text report; convert the PDF/Word file to plain UTF-8 text first",
+      "this is a symbolic link to something outside the content folder; it was not read (nothing outside the folder is ever published). Copy the file into the folder instead",
   },
   "encoding-gb18030": {
     severity: "info",
     text: () => "the file is not UTF-8; it was decoded as GB18030 (GBK). Save it as UTF-8 to silence this notice",
+  },
+  "encoding-utf16": {
+    severity: "info",
+    text: () =>
+      'the file is UTF-16 (what Windows Notepad calls "Unicode"); it was decoded as such. Save it as UTF-8 to silence this notice',
+  },
+  "control-characters-removed": {
+    severity: "info",
+    text: (p: { count: number; lines: number }) =>
+      `${p.count} control character(s) (NUL, ESC…) on ${p.lines} line(s), the first here, were removed; each is listed on the data-quality page. If text near them looks damaged, check the converter's output`,
   },
   "encoding-replacement": {
     severity: "warning",

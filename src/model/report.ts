@@ -83,9 +83,18 @@ export const Artefact = z.object({
     "toc",
     "front-matter",
     "footnote-marker",
+    "page-break",
+    "control-character",
+    "invisible-character",
+    "replacement-character",
+    "special-space",
   ]),
   line: Line,
-  text: z.string(),
+  text: z
+    .string()
+    .describe(
+      "what was removed; the characters normalised at ingest (page-break … special-space) are listed as found on the line, control characters as their Control Pictures symbol (␀ NUL, ␛ ESC, ␌ form feed)",
+    ),
 });
 export type Artefact = z.infer<typeof Artefact>;
 
@@ -98,12 +107,30 @@ export const TocEntry = z.object({
 });
 export type TocEntry = z.infer<typeof TocEntry>;
 
+/** Where a printed page starts in the text, so that an item can be cited as 第 N 页. */
+export const PageStart = z.object({
+  line: Line.describe("the page's first line"),
+  page: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe("the page number printed on it (a stray page-number line), or null when the page shows none"),
+});
+export type PageStart = z.infer<typeof PageStart>;
+
 export const Source = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
   lines: z.number().int().nonnegative(),
-  encoding: z.enum(["utf-8", "utf-8-bom", "gb18030"]),
+  encoding: z.enum(["utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16le-bom", "utf-16be", "utf-16be-bom"]),
+  pages: z
+    .array(PageStart)
+    .default([])
+    .describe(
+      "the printed pages, in order: each from its first line up to the next entry's; empty when the text shows no page breaks",
+    ),
 });
 
 /** The published record of one report. */

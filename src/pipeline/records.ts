@@ -1,7 +1,9 @@
-import { toDiagnostic, finding, type Diagnostic, type Report } from "../model/index.ts";
+import { toDiagnostic, finding, type Artefact, type Diagnostic, type Finding, type Report } from "../model/index.ts";
 import { decode } from "../ingest/decode.ts";
 import { splitLines } from "../ingest/lines.ts";
+import { normaliseLines, type Normalised } from "../ingest/normalise.ts";
 import { extractReport } from "../extract/report.ts";
+import { pageMap } from "../extract/pages.ts";
 import { resolveIdCollisions } from "../link/report-ids.ts";
 import type { InputFile } from "./inputs.ts";
 
@@ -15,7 +17,7 @@ export interface ParseOutcome {
 /** Everything the later stages need: the published reports and the files that could not be used. */
 export interface Records {
   readonly reports: Report[];
-  /** Files with no publishable report (empty, binary), with why. */
+  /** Files with no publishable report (empty, binary, refused), with why. */
   readonly rejected: ParseOutcome[];
   /** All diagnostics of all files, in file order. */
   readonly diagnostics: Diagnostic[];
@@ -25,39 +27,52 @@ function sidecarName(file: string): string {
   return file.replace(/\.txt$/i, ".meta.yaml");
 }
 
+/** One notice for the control characters normalisation removed, at the first of their lines. */
+function controlFindings(artefacts: readonly Artefact[]): Finding[] {
+  const controls = artefacts.filter((a) => a.kind === "control-character");
+  const first = controls[0];
+  if (!first) return [];
+  const count = controls.reduce((n, a) => n + [...a.text].length, 0);
+  return [finding("control-characters-removed", { count, lines: controls.length }, first.line)];
+}
+
+const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
+
+/**
+ * The record with what ingest took out of the text: its artefacts beside the parser's (by line; a
+ * stable sort keeps the parser's first on a shared line) and the page map, which needs both the form
+ * feeds and the page-number lines the parser set aside.
+ */
+function withIngest(report: Report, normalised: Normalised): Report {
+  const artefacts = [...report.artefacts, ...normalised.artefacts].sort(byLine);
+  const pages = pageMap(normalised.lines, normalised.pageBreaks, report.artefacts);
+  return { ...report, source: { ...report.source, pages }, artefacts };
+}
+
 /**
  * Parses one input file into a report record (ids not yet checked against
  * other reports). Unusable files give no report and say why; a crash in the
  * parser is caught and reported for this file only.
  */
 export function parseReport(input: InputFile): ParseOutcome {
+  const { file } = input;
+  if (input.refused) return { file, report: null, diagnostics: [toDiagnostic(file, input.refused)] };
   const decoded = decode(input.bytes);
-  const decodeDiagnostics = decoded.problems.map((p) =>
-    toDiagnostic(
-      input.file,
-      finding(
-        p.ruleId,
-        (p.params ?? undefined) as never,
-        p.ruleId === "file-empty" || p.ruleId === "file-binary" ? 0 : 1,
-      ),
-    ),
-  );
-  if (decoded.text === null) return { file: input.file, report: null, diagnostics: decodeDiagnostics };
+  const decodeDiagnostics = decoded.problems.map((p) => toDiagnostic(file, p));
+  if (decoded.text === null) return { file, report: null, diagnostics: decodeDiagnostics };
   try {
-    const lines = splitLines(decoded.text);
-    const { report, sidecarError } = extractReport({ file: input.file, decoded, lines, sidecar: input.sidecar });
-    const sidecarDiagnostics = sidecarError
-      ? [toDiagnostic(sidecarName(input.file), finding("sidecar-invalid", { reason: sidecarError }, 1))]
+    const normalised = normaliseLines(splitLines(decoded.text));
+    const extracted = extractReport({ file, decoded, lines: normalised.lines, sidecar: input.sidecar });
+    const report = withIngest(extracted.report, normalised);
+    const sidecarDiagnostics = extracted.sidecarError
+      ? [toDiagnostic(sidecarName(file), finding("sidecar-invalid", { reason: extracted.sidecarError }, 1))]
       : [];
-    const diagnostics = [...decodeDiagnostics, ...sidecarDiagnostics, ...report.diagnostics];
-    return { file: input.file, report: { ...report, diagnostics }, diagnostics };
+    const ingestDiagnostics = controlFindings(normalised.artefacts).map((f) => toDiagnostic(file, f));
+    const diagnostics = [...decodeDiagnostics, ...sidecarDiagnostics, ...ingestDiagnostics, ...report.diagnostics];
+    return { file, report: { ...report, diagnostics }, diagnostics };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return {
-      file: input.file,
-      report: null,
-      diagnostics: [toDiagnostic(input.file, finding("report-failed", { reason }, 0))],
-    };
+    return { file, report: null, diagnostics: [toDiagnostic(file, finding("report-failed", { reason }, 0))] };
   }
 }
 

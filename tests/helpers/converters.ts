@@ -4,7 +4,7 @@
  * and returns raw lines; `paragraphLines` says which lines are prose (taken
  * from the parse of the original, so the transform never guesses).
  */
-import { displayWidth } from "../../src/parse/text.ts";
+import { displayWidth } from "../../src/lib/text.ts";
 
 /**
  * Tabs → columns padded with spaces to a common width (pdftotext -layout style). A table is aligned as
@@ -86,4 +86,54 @@ export function pageBreakInTables(lines: readonly string[], bodies: readonly [nu
     if (cuts.has(i + 1) && line.trim() !== "") out.push("");
   });
   return out;
+}
+
+/** UTF-16 bytes of a text, little- or big-endian, with or without a BOM. */
+export function utf16(text: string, order: "le" | "be", bom: boolean): Uint8Array {
+  const body = Buffer.from(`${bom ? "\ufeff" : ""}${text}`, "utf16le");
+  return new Uint8Array(order === "be" ? body.swap16() : body);
+}
+
+/** Windows Notepad's "Unicode": UTF-16LE with a BOM and CRLF line ends. */
+export function notepadUnicode(text: string): Uint8Array {
+  return utf16(text.replaceAll("\n", "\r\n"), "le", true);
+}
+
+const CJK_RUN = /[\u4e00-\u9fff]{4,}/;
+
+/** A zero-width space in the middle of the line's first run of four or more ideographs. */
+function zeroWidthInWord(line: string): string {
+  const m = CJK_RUN.exec(line);
+  if (!m) return line;
+  const at = m.index + Math.floor(m[0].length / 2);
+  return `${line.slice(0, at)}\u200b${line.slice(at)}`;
+}
+
+/**
+ * pdftotext-style output: a form feed before the first line of every page (`pageLines` lines each),
+ * prose lines indented with two ideographic spaces, a zero-width space inside a word of every
+ * `zeroWidthEvery`-th line (headings, captions and table rows included), and an NBSP between 表/图 and
+ * the number of a caption. Line numbers are unchanged.
+ */
+export function pdftotextStyle(
+  lines: readonly string[],
+  paragraphLines: ReadonlySet<number>,
+  { pageLines = 45, zeroWidthEvery = 3 } = {},
+): string[] {
+  return lines.map((raw, i) => {
+    let line = raw.replace(/^(\s*[表图])\s*(\d)/, "$1\u00a0$2");
+    if (i % zeroWidthEvery === 0) line = zeroWidthInWord(line);
+    if (paragraphLines.has(i + 1) && line.trim() !== "") line = `\u3000\u3000${line}`;
+    return i > 0 && i % pageLines === 0 ? `\f${line}` : line;
+  });
+}
+
+/** A NUL or an ESC at the end of a few lines and inside a few others (PDF converters emit both). */
+export function strayControls(lines: readonly string[], every = 97): string[] {
+  return lines.map((line, i) => {
+    if (i % every !== 0 || line === "") return line;
+    const chars = [...line];
+    const mid = Math.floor(chars.length / 2);
+    return i % (every * 2) === 0 ? `${line}\0` : [...chars.slice(0, mid), "\x1b", ...chars.slice(mid)].join("");
+  });
 }

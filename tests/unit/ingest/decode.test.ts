@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { decode } from "../../../src/ingest/decode.ts";
+import { messages } from "../../../src/model/index.ts";
 import { corpusText, firstLines, smallReportFile } from "../../helpers/corpus.ts";
 import { encodeGb18030 } from "../../helpers/gb18030.ts";
 
@@ -29,23 +30,105 @@ describe("decode: unusable files", () => {
     }
   });
 
-  test("PNG bytes are binary", () => {
-    assert.equal(decode(png).text, null);
+  test("PNG bytes are binary, and the message says it is an image", () => {
+    const d = decode(png);
+    assert.equal(d.text, null);
     assert.deepEqual(ruleIds(png), ["file-binary"]);
+    assert.match(JSON.stringify(d.problems[0]?.params), /PNG image/);
   });
 
-  test("a NUL byte anywhere near the start makes the file binary, even inside valid text", () => {
-    const bytes = utf8(`${excerpt.slice(0, 200)}\0${excerpt.slice(200)}`);
-    assert.deepEqual(ruleIds(bytes), ["file-binary"]);
+  test("a file of NUL bytes, or mostly control bytes, is binary", () => {
     assert.deepEqual(ruleIds(new Uint8Array(64)), ["file-binary"]);
-  });
-
-  test("many control characters make the file binary; form feeds (page breaks) do not", () => {
     const noisy = new Uint8Array(400).map((_, i) => (i % 10 === 0 ? 0x01 : 0x41));
     assert.deepEqual(ruleIds(noisy), ["file-binary"]);
+  });
+
+  test("a few NUL or ESC bytes in a text are not binary: they are left for normalisation", () => {
+    const bytes = utf8(`${excerpt.slice(0, 200)}\0\x1b${excerpt.slice(200, 900)}\0${excerpt.slice(900)}`);
+    const d = decode(bytes);
+    assert.deepEqual(ruleIds(bytes), []);
+    assert.equal(d.text?.replaceAll("\0", "").replaceAll("\x1b", ""), excerpt);
+  });
+
+  test("form feeds (page breaks) are text", () => {
     const paged = utf8(`第一页\n\f第二页\n`);
     assert.equal(decode(paged).text, "第一页\n\f第二页\n");
     assert.deepEqual(ruleIds(paged), []);
+  });
+});
+
+describe("decode: documents that are not text say what they are and how to convert them", () => {
+  const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+  const zipWith = (member: string): Uint8Array =>
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, ...ascii(member), 0x00, 0x13, 0x88]);
+  const cases: [string, Uint8Array, RegExp, RegExp][] = [
+    [
+      "PDF",
+      new Uint8Array([...ascii("%PDF-1.7\n%"), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]),
+      /PDF document/,
+      /pdftotext -layout/,
+    ],
+    ["Word .docx", zipWith("[Content_Types].xml...word/document.xml"), /Word document \(\.docx\)/, /UTF-8/],
+    ["Excel .xlsx", zipWith("xl/workbook.xml"), /Excel workbook/, /UTF-8/],
+    ["a plain ZIP", zipWith("report.txt"), /ZIP archive/, /unpack/],
+    [
+      "old .doc / .wps (OLE)",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      /\.doc, \.wps/,
+      /save it as plain text/,
+    ],
+    ["JPEG", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, ...ascii("JFIF")]), /JPEG image/, /PDF or Word/],
+    ["GIF", new Uint8Array(ascii("GIF89a\x01\x00\x01\x00")), /GIF image/, /PDF or Word/],
+    ["RTF", new Uint8Array(ascii("{\\rtf1\\ansi 中文}")), /RTF document/, /plain text/],
+  ];
+  for (const [name, bytes, what, how] of cases) {
+    test(name, () => {
+      const d = decode(bytes);
+      assert.equal(d.text, null);
+      assert.deepEqual(ruleIds(bytes), ["file-binary"]);
+      const message = messages["file-binary"].text(d.problems[0]?.params as { what: string; how: string });
+      assert.match(message, what);
+      assert.match(message, how);
+    });
+  }
+
+  test("unknown binary data still gets a way to convert", () => {
+    const d = decode(new Uint8Array(300).map((_, i) => (i * 7) % 32));
+    const message = messages["file-binary"].text(d.problems[0]?.params as { what: string; how: string });
+    assert.match(message, /pdftotext -layout/);
+  });
+});
+
+describe("decode: UTF-16", () => {
+  const le = (text: string): number[] => [...Buffer.from(text, "utf16le")];
+  const be = (text: string): number[] => {
+    const b = Buffer.from(text, "utf16le");
+    return [...b.swap16()];
+  };
+  const crlf = excerpt.replaceAll("\n", "\r\n");
+  const variants: [string, Uint8Array, string][] = [
+    ['Notepad "Unicode": UTF-16LE with a BOM and CRLF', new Uint8Array([0xff, 0xfe, ...le(crlf)]), "utf-16le-bom"],
+    ["UTF-16BE with a BOM", new Uint8Array([0xfe, 0xff, ...be(excerpt)]), "utf-16be-bom"],
+    ["UTF-16LE without a BOM", new Uint8Array(le(excerpt)), "utf-16le"],
+    ["UTF-16BE without a BOM", new Uint8Array(be(excerpt)), "utf-16be"],
+  ];
+  for (const [name, bytes, encoding] of variants) {
+    test(`${name} decodes to the same text, with a notice`, () => {
+      const d = decode(bytes);
+      assert.equal(d.text?.replaceAll("\r\n", "\n"), excerpt);
+      assert.equal(d.encoding, encoding);
+      assert.deepEqual(ruleIds(bytes), ["encoding-utf16"]);
+    });
+  }
+
+  test("mostly-CJK UTF-16 without a BOM is recognised by the NULs of its digits, spaces and line ends", () => {
+    const cjk = "二〇二四年北京市职业教育质量年度报告\n一、基本情况\n全市共有中等职业学校 41 所\n";
+    assert.equal(decode(new Uint8Array(le(cjk.repeat(20)))).text, cjk.repeat(20));
+  });
+
+  test("UTF-16 that breaks off in the middle of a character drops the odd byte, not the text", () => {
+    const d = decode(new Uint8Array([0xff, 0xfe, ...le("标题\n正文"), 0x41]));
+    assert.equal(d.text, "标题\n正文");
   });
 });
 
@@ -84,7 +167,10 @@ describe("decode: encodings", () => {
     const d = decode(new Uint8Array([...head, 0xff, ...tail]));
     assert.equal(d.encoding, "utf-8");
     assert.equal(d.text, "中文报告第一行\n\uFFFD第二行\n");
-    assert.deepEqual(d.problems, [{ ruleId: "encoding-replacement", params: { count: 1 } }]);
+    assert.deepEqual(
+      d.problems.map((p) => [p.ruleId, p.params]),
+      [["encoding-replacement", { count: 1 }]],
+    );
   });
 
   test("CRLF and lone CR line ends are left for splitLines, not rewritten", () => {

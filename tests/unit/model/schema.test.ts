@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { schemaSnapshot } from "../../../src/site/schema-snapshot.ts";
+import { schemaSnapshot } from "../../../src/site/data/schema-files.ts";
 
 const dir = fileURLToPath(new URL("../../../data/schema/", import.meta.url));
 

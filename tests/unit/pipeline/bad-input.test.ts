@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { type Diagnostic, type Report, formatDiagnostics, messages } from "../../../src/model/index.ts";
-import { syntheticReport } from "../../../src/pipeline/bench.ts";
+import { syntheticReport } from "../../../src/cli/bench/parse.ts";
 import type { InputFile } from "../../../src/pipeline/inputs.ts";
 import { type Records, buildRecords, parseReport } from "../../../src/pipeline/records.ts";
 import { corpusFiles, corpusText, inputFile, smallReportFile } from "../../helpers/corpus.ts";
@@ -54,6 +54,13 @@ function withoutSource(report: Report | null, dropRules: readonly string[] = [])
 
 const lfRecord = parseReport(inputFile(subjectFile, lf)).report;
 
+/** What each binary file's message must say: what it is, and how to get the text. */
+const BINARY_MESSAGES: Record<string, RegExp> = {
+  "image.txt": /^the file is a PNG image, not a text report; .*PDF or Word file/,
+  "zeros.txt": /^the file is binary data .*pdftotext -layout/,
+  "report.pdf.txt": /^the file is a PDF document, not a text report; .*pdftotext -layout/,
+};
+
 describe("unusable files are rejected with an error, and the others still build", () => {
   const cases: [string, Uint8Array, string][] = [
     ["empty.txt", new Uint8Array(), "file-empty"],
@@ -63,7 +70,8 @@ describe("unusable files are rejected with an error, and the others still build"
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
       "file-binary",
     ],
-    ["nul.txt", new Uint8Array([...new TextEncoder().encode(lf.slice(0, 300)), 0, 0, 0]), "file-binary"],
+    ["zeros.txt", new Uint8Array(300), "file-binary"],
+    ["report.pdf.txt", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"), "file-binary"],
   ];
   for (const [file, bytes, ruleId] of cases) {
     test(`${file}: ${ruleId}`, () => {
@@ -74,7 +82,8 @@ describe("unusable files are rejected with an error, and the others still build"
       );
       const d = expectCatalogued(records, diagnosticsOf(records, file, ruleId)[0]);
       assert.equal(d.severity, "error");
-      assert.equal(d.message, messages[ruleId as "file-empty" | "file-binary"].text());
+      if (ruleId === "file-empty") assert.equal(d.message, messages["file-empty"].text());
+      else assert.match(d.message, BINARY_MESSAGES[file] ?? /^$/);
     });
   }
 });
@@ -108,6 +117,32 @@ describe("encodings and line ends do not change the records", () => {
       assert.deepEqual(withoutSource(report), withoutSource(lfRecord));
     });
   }
+});
+
+describe("converter debris is removed, not fatal", () => {
+  test("a few NUL and ESC bytes: the report is published as without them, with one notice at the first", () => {
+    const lines = lf.split("\n");
+    const at = (lfRecord?.headings[1]?.line ?? 2) - 1;
+    lines[at] = `${lines[at] ?? ""}\0`;
+    lines[at + 2] = `\x1b${lines[at + 2] ?? ""}\0`;
+    const records = buildWithBystander(inputFile(subjectFile, lines.join("\n")));
+    const report = records.reports.find((r) => r.source.file === subjectFile) ?? null;
+    const ingest = ["control-characters-removed"];
+    assert.deepEqual(
+      { ...(withoutSource(report, ingest) as Report), artefacts: [] },
+      { ...(withoutSource(lfRecord) as Report), artefacts: [] },
+    );
+    const d = expectCatalogued(records, diagnosticsOf(records, subjectFile, "control-characters-removed")[0]);
+    assert.equal(d.line, at + 1);
+    assert.equal(d.severity, "info");
+    assert.deepEqual(
+      report?.artefacts.filter((a) => a.kind === "control-character").map((a) => [a.line, a.text]),
+      [
+        [at + 1, "␀"],
+        [at + 3, "␛␀"],
+      ],
+    );
+  });
 });
 
 describe("markup in the text", () => {
