@@ -1,11 +1,17 @@
 import type { Report } from "../../model/index.ts";
 import { decode } from "../../ingest/decode.ts";
 import { splitLines } from "../../ingest/lines.ts";
+import { normaliseLines } from "../../ingest/normalise.ts";
 import { buildEntities, type EntityBundle } from "./index.ts";
 
-/** Raw lines of each input file (by file name), so mention lines are exact inside re-joined paragraphs. */
+/**
+ * The lines of each input file (by file name) as the parser saw them, normalised at ingest (a zero-width
+ * space inside a school name must not hide it), so mention lines are exact inside re-joined paragraphs.
+ */
 export function rawLinesByFile(inputs: readonly { file: string; bytes: Uint8Array }[]): Map<string, string[]> {
-  return new Map(inputs.map((i) => [i.file, splitLines(decode(i.bytes).text ?? "").map((l) => l.text)]));
+  const linesOf = (bytes: Uint8Array): string[] =>
+    normaliseLines(splitLines(decode(bytes).text ?? "")).lines.map((l) => l.text);
+  return new Map(inputs.map((i) => [i.file, linesOf(i.bytes)]));
 }
 
 /** Detects and links the entities of the published reports, reading exact lines from their input files. */
