@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- --iterations=N --sizes=5,25,50 --dir=content/reports]`: parser throughput.
- * Not part of `npm test` (timings are noisy and take a while); see src/pipeline/bench.ts.
+ * Not part of `npm test` (timings are noisy and take a while); see src/cli/bench/.
  */
 import { parseArgs } from "node:util";
-import { runBench } from "../src/pipeline/bench.ts";
+import { runBench } from "../src/cli/bench/index.ts";
 
 const { values } = parseArgs({
   options: {

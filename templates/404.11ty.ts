@@ -2,7 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { page } from "./_lib/layout.ts";
 
-export const data = { permalink: "/404.html" };
+export const data = { permalink: urls.notFound() };
 
 /** The page the server sends for unknown paths. */
 export function render(): string {

@@ -1,8 +1,8 @@
 import type { Case } from "../src/model/index.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
-import type { CaseEntry } from "../src/site/case-view.ts";
+import type { CaseEntry } from "../src/site/views/case-view.ts";
 import { type Html, markup, raw } from "../src/lib/html.ts";
-import { headingText } from "../src/site/sections.ts";
+import { headingText } from "../src/site/views/sections.ts";
 import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";

@@ -1,11 +1,11 @@
 import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/lib/html.ts";
-import { orUnknown } from "../src/site/labels.ts";
-import { regionUrl } from "../src/site/regions.ts";
-import type { ReportView } from "../src/site/report-view.ts";
-import type { SiteData } from "../src/site/site-data.ts";
-import type { TableEntry } from "../src/site/table-view.ts";
-import { type DataFileEntry, citation, datasetFiles } from "../src/site/dataset.ts";
+import { orUnknown } from "../src/site/views/labels.ts";
+import { regionUrl } from "../src/site/views/regions.ts";
+import type { ReportView } from "../src/site/views/report-view.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import type { TableEntry } from "../src/site/views/table-view.ts";
+import { type DataFileEntry, citation, datasetFiles } from "../src/site/views/downloads.ts";
 import { urls } from "../src/model/urls.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { yearText } from "./_lib/format.ts";
@@ -89,7 +89,7 @@ export function render({ site }: { site: SiteData }): string {
         <li>
           <strong>JSON</strong>：UTF-8，两格缩进。<a href="${urls.index()}">index.json</a> 列出全部报告；每份报告的
           JSON 是一条 <code>Report</code> 记录，字段见
-          <a href="/data/schema/report.schema.json">report.schema.json</a>（JSON Schema，由程序中的 zod
+          <a href="${urls.schema("report")}">report.schema.json</a>（JSON Schema，由程序中的 zod
           模式生成，可用于校验）。
         </li>
         <li>

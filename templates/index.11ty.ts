@@ -1,17 +1,17 @@
 import type { RejectedFile } from "../src/model/site-index.ts";
 import type { ReportSummary } from "../src/model/index.ts";
-import { recentCases } from "../src/site/case-library.ts";
-import type { CaseEntry } from "../src/site/case-view.ts";
+import { recentCases } from "../src/site/views/case-library.ts";
+import type { CaseEntry } from "../src/site/views/case-view.ts";
 import { markup } from "../src/lib/html.ts";
-import { regionLevelLabel, severityLabel } from "../src/site/labels.ts";
-import type { RegionGroup } from "../src/site/regions.ts";
-import type { SiteData } from "../src/site/site-data.ts";
+import { regionLevelLabel, severityLabel } from "../src/site/views/labels.ts";
+import type { RegionGroup } from "../src/site/views/regions.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 import { reportColumns, reportRow } from "./_lib/report-rows.ts";
 
-export const data = { permalink: "/index.html" };
+export const data = { permalink: `${urls.home()}index.html` };
 
 /** How many cases the home page shows. */
 const RECENT_CASES = 6;
@@ -88,9 +88,9 @@ function totals(site: SiteData): string {
 
 /** Home: the search box (progressive enhancement), the reports by region and year, the latest cases. */
 export function render({ site }: { site: SiteData }): string {
-  const head = markup`<link rel="stylesheet" href="/pagefind/pagefind-ui.css" />
-    <script src="/pagefind/pagefind-ui.js" defer></script>
-    <script src="/assets/search.js" defer></script>`;
+  const head = markup`<link rel="stylesheet" href="${urls.searchBundle("pagefind-ui.css")}" />
+    <script src="${urls.searchBundle("pagefind-ui.js")}" defer></script>
+    <script src="${urls.asset("search.js")}" defer></script>`;
   const body = markup`<h1>职业教育质量年度报告</h1>
     <p class="lead">${totals(site)}每份报告的章节、表格和案例都有自己的页面，数据可<a href="${urls.downloads()}">下载</a>。</p>
     <section class="search" aria-labelledby="search-title">

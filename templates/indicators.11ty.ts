@@ -1,6 +1,6 @@
 import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/lib/html.ts";
-import type { SiteData } from "../src/site/site-data.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -11,7 +11,7 @@ export function render({ site }: { site: SiteData }): string {
   const body = markup`<h1>指标</h1>
     <p>
       报告中的数值按下列指标归类（标签见 <code>data/indicators.yaml</code>）。每个指标的页面按地区、学校和年份对比数值，并链接到出处。
-      数据见 <a href="/data/indicators.json">indicators.json</a>、<a href="/data/indicators.csv">indicators.csv</a>。
+      数据见 <a href="${urls.entityData("indicators")}">indicators.json</a>、<a href="${urls.entityData("indicators", "csv")}">indicators.csv</a>。
     </p>
     ${dataTable({
       className: "entity-table metrics",

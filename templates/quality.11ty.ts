@@ -1,9 +1,9 @@
 import { dataTable } from "./_lib/data-table.ts";
 import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { markup } from "../src/lib/html.ts";
-import { artefactLabel, severityLabel } from "../src/site/labels.ts";
+import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
 import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
-import type { ReportView } from "../src/site/report-view.ts";
+import type { ReportView } from "../src/site/views/report-view.ts";
 import { urls } from "../src/model/urls.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { page } from "./_lib/layout.ts";

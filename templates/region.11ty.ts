@@ -1,6 +1,6 @@
 import { markup, raw } from "../src/lib/html.ts";
-import { regionLevelLabel } from "../src/site/labels.ts";
-import type { RegionPage, SiteData } from "../src/site/site-data.ts";
+import { regionLevelLabel } from "../src/site/views/labels.ts";
+import type { RegionPage, SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { factsTable } from "./_lib/entities.ts";

@@ -1,11 +1,11 @@
 import type { Case, Figure, Table } from "../src/model/index.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import { markup, raw } from "../src/lib/html.ts";
-import { orUnknown } from "../src/site/labels.ts";
-import type { OutlineNode } from "../src/site/outline.ts";
-import type { ReportView } from "../src/site/report-view.ts";
-import type { SiteData } from "../src/site/site-data.ts";
-import { regionUrl } from "../src/site/regions.ts";
+import { orUnknown } from "../src/site/views/labels.ts";
+import type { OutlineNode } from "../src/site/views/outline.ts";
+import type { ReportView } from "../src/site/views/report-view.ts";
+import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
+import { regionUrl } from "../src/site/views/regions.ts";
 import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
@@ -15,7 +15,7 @@ import { entityList, factsTable } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {
-  readonly entry: ReportView;
+  readonly entry: ReportPage;
   readonly site: SiteData;
 }
 
@@ -105,8 +105,8 @@ function listSection<T>(
 }
 
 /** The report's own figures for its region: the chart over the years (when drawn) and every figure with its source. */
-function overview(view: ReportView, site: SiteData) {
-  const figures = view.figures ?? [];
+function overview(view: ReportPage, site: SiteData) {
+  const { figures } = view;
   if (figures.length === 0) return "";
   const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
   const region = view.report.region ?? "全区";

@@ -1,6 +1,6 @@
 import type { School } from "../src/model/index.ts";
 import { markup } from "../src/lib/html.ts";
-import type { SiteData } from "../src/site/site-data.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -24,7 +24,7 @@ export function render({ site }: { site: SiteData }): string {
   const body = markup`<h1>学校</h1>
     <p>
       报告中提到的 ${total} 所学校，按层次和区县排列${uncurated > 0 ? `，其中 ${uncurated} 所为自动识别、尚未收录` : ""}。
-      数据见 <a href="/data/schools.json">schools.json</a>、<a href="/data/schools.csv">schools.csv</a>。
+      数据见 <a href="${urls.entityData("schools")}">schools.json</a>、<a href="${urls.entityData("schools", "csv")}">schools.csv</a>。
     </p>
     <nav class="jump" aria-label="按层次浏览">
       <ul>

@@ -1,6 +1,6 @@
 import type { Specialty } from "../src/model/index.ts";
 import { markup } from "../src/lib/html.ts";
-import type { SiteData } from "../src/site/site-data.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -21,7 +21,7 @@ export function render({ site }: { site: SiteData }): string {
   const body = markup`<h1>专业</h1>
     <p>
       报告表格中出现的 ${total} 个专业，按专业大类和专业代码排列。数据见
-      <a href="/data/specialties.json">specialties.json</a>、<a href="/data/specialties.csv">specialties.csv</a>。
+      <a href="${urls.entityData("specialties")}">specialties.json</a>、<a href="${urls.entityData("specialties", "csv")}">specialties.csv</a>。
     </p>
     <div class="table-scroll">
       <table class="entity-table specialties">

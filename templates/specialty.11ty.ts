@@ -1,9 +1,9 @@
 import { dataTable } from "./_lib/data-table.ts";
 import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
 import { markup } from "../src/lib/html.ts";
-import { orUnknown } from "../src/site/labels.ts";
+import { orUnknown } from "../src/site/views/labels.ts";
 import { urls } from "../src/model/urls.ts";
-import { searchTerms } from "../src/site/entities/search-terms.ts";
+import { searchTerms } from "../src/site/search/terms.ts";
 import { entityContextLine } from "./_lib/context.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";

@@ -1,6 +1,6 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
-import { headingText } from "../src/site/sections.ts";
-import type { TableEntry } from "../src/site/table-view.ts";
+import { headingText } from "../src/site/views/sections.ts";
+import type { TableEntry } from "../src/site/views/table-view.ts";
 import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";

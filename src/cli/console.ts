@@ -1,10 +1,8 @@
+/** What the commands print: the diagnostics, vfile-reporter style, and one summary line per report. */
 import { formatDiagnostics } from "../model/messages.ts";
 import type { Report } from "../model/index.ts";
 import type { Records } from "../pipeline/records.ts";
 import type { EntityBundle } from "../link/entities/index.ts";
-
-/** Where progress lines go; tests pass a collector, scripts pass console.log. */
-export type Log = (line: string) => void;
 
 function severityCounts(report: Report): string {
   const count = (s: string) => report.diagnostics.filter((d) => d.severity === s).length;

@@ -1,56 +1,87 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, existsSync, watch } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Log } from "./console.ts";
-import { portFromEnv, serve } from "./serve.ts";
+import type { Log } from "../site/build.ts";
+import { type Serving, serve } from "../site/server/serve.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const buildScript = fileURLToPath(new URL("../../scripts/build.ts", import.meta.url));
 
+/** What the site is made of besides the reports: a change under any of these rebuilds it. */
+export const WATCHED = ["content", "data", "src", "templates", "eleventy.config.ts"] as const;
+
+/** Changes closer together than this are one rebuild (an editor's save is several events). */
+const SETTLE_MS = 200;
+
 export interface DevOptions {
   readonly contentDir: string;
   readonly outDir: string;
-  readonly watchPaths: readonly string[];
+  /** The port on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
   readonly log: Log;
+  /** What to watch (relative to the working folder); default `contentDir` and `WATCHED`. */
+  readonly watchPaths?: readonly string[];
 }
 
 /**
- * `npm run dev`: serve `outDir` and rebuild on changes. Each rebuild runs in a
- * fresh child process, so edits to imported .ts modules are picked up (an
- * in-process rebuild would keep the old modules cached). A change during a
- * rebuild queues exactly one more.
+ * Wraps `task` so that a call while it runs queues exactly one more run, however many calls come:
+ * the last change is always built, and never twice at once.
  */
-export async function dev(options: DevOptions): Promise<void> {
-  let running: ChildProcess | null = null;
+export function serialized(task: () => Promise<void>): () => void {
+  let running = false;
   let queued = false;
-  let timer: NodeJS.Timeout | undefined;
-  const rebuild = (): void => {
+  const run = (): void => {
     if (running) {
       queued = true;
       return;
     }
-    const args = ["--import", "tsx", buildScript, "--content", options.contentDir, "--out", options.outDir];
-    running = spawn(process.execPath, args, { cwd: root, stdio: "inherit" });
-    running.on("exit", (code) => {
-      options.log(code === 0 ? "rebuilt; reload the page" : `build failed (exit ${code}); waiting for changes`);
-      running = null;
+    running = true;
+    void task().finally(() => {
+      running = false;
       if (queued) {
         queued = false;
-        rebuild();
+        run();
       }
     });
   };
+  return run;
+}
+
+/**
+ * `npm run dev`: serves `outDir` with live reload, builds, and rebuilds on every change to the
+ * watched paths; open pages reload after each successful build. Each build runs in a fresh child
+ * process, so edits to imported .ts modules are picked up (an in-process rebuild would keep the old
+ * modules cached).
+ */
+export async function dev(options: DevOptions): Promise<Serving> {
+  const serving = await serve(options.outDir, { port: options.port, liveReload: true, log: options.log });
+  let child: ChildProcess | null = null;
+  const rebuild = serialized(
+    () =>
+      new Promise<void>((done) => {
+        const args = ["--import", "tsx", buildScript, "--content", options.contentDir, "--out", options.outDir];
+        child = spawn(process.execPath, args, { cwd: root, stdio: "inherit" });
+        child.on("exit", (code) => {
+          child = null;
+          if (code === 0) serving.reload();
+          options.log(code === 0 ? "rebuilt; pages reload" : `build failed (exit ${code}); waiting for changes`);
+          done();
+        });
+      }),
+  );
+  let timer: NodeJS.Timeout | undefined;
   const onChange = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, 200);
+    timer = setTimeout(rebuild, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = options.watchPaths.map((p) => watch(p, { recursive: true }, onChange));
+  const paths = (options.watchPaths ?? [options.contentDir, ...WATCHED]).filter((p) => existsSync(p));
+  const watchers: FSWatcher[] = paths.map((p) => watch(p, { recursive: true }, onChange));
   rebuild();
-  const serving = await serve(options.outDir, portFromEnv());
-  options.log(`serving ${options.outDir} at ${serving.url}; watching ${options.watchPaths.join(", ")}`);
+  options.log(`serving ${options.outDir} at ${serving.url} (live reload); watching ${paths.join(", ")}`);
   process.once("SIGINT", () => {
     for (const w of watchers) w.close();
-    running?.kill();
+    (child as ChildProcess | null)?.kill();
     void serving.close().then(() => process.exit(0));
   });
+  return serving;
 }

@@ -1,8 +1,9 @@
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecords, type Records } from "../pipeline/records.ts";
-import { generatorName } from "./build.ts";
-import { type Log, recordsReport } from "./console.ts";
-import { dataFiles, writeFiles } from "./data-files.ts";
+import { type Log, generatorName } from "../site/build.ts";
+import { reportFiles } from "../site/data/report-files.ts";
+import { writeFiles } from "../site/output.ts";
+import { recordsReport } from "./console.ts";
 
 /**
  * `npm run parse`: runs the pipeline and prints diagnostics and a line per
@@ -13,7 +14,7 @@ export async function parse(contentDir: string, options: { outDir: string | null
   const records = buildRecords(await readInputs(contentDir));
   for (const line of recordsReport(records)) options.log(line);
   if (options.outDir !== null) {
-    await writeFiles(options.outDir, dataFiles(records, await generatorName()));
+    await writeFiles(options.outDir, reportFiles(records, await generatorName()));
     options.log(`records written to ${options.outDir}`);
   }
   return records;

@@ -1,23 +1,29 @@
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+/**
+ * The site build: records → data files, charts, pages (Eleventy), redirects and the search index in
+ * the output folder. The commands around it (reading the inputs, printing) are in src/cli/.
+ */
+import { mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildRecords, type Records } from "../pipeline/records.ts";
-import { readInputs } from "../pipeline/inputs.ts";
-import { type Log, entitiesReport, recordsReport } from "./console.ts";
-import { dataFiles, schemaFiles, writeFiles } from "./data-files.ts";
-import { runEleventy } from "./eleventy.ts";
-import { tableDownloads } from "./downloads.ts";
-import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
-import { indexSite } from "./search-index.ts";
-import { tableCharts } from "./table-charts.ts";
-import { indicatorCharts } from "./indicator-charts.ts";
-import { seriesCharts } from "./series-charts.ts";
 import { fileURLToPath } from "node:url";
-import { sortedReports } from "./summary.ts";
+import type { Records } from "../pipeline/records.ts";
+import { type EntityBundle, buildEntities } from "../link/entities/index.ts";
 import { dataPaths } from "../model/urls.ts";
-import { entityFiles } from "./entity-files.ts";
+import { writeFiles } from "./output.ts";
+import { reportFiles } from "./data/report-files.ts";
+import { schemaFiles } from "./data/schema-files.ts";
+import { tableFiles } from "./data/table-files.ts";
+import { entityFiles } from "./data/entity-files.ts";
+import { sortedReports } from "./data/site-index.ts";
+import { tableCharts } from "./charts/tables.ts";
+import { indicatorCharts } from "./charts/indicators.ts";
+import { seriesCharts } from "./charts/series.ts";
+import { runEleventy } from "./eleventy/run.ts";
+import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
-import { entitiesOf } from "../link/entities/from-inputs.ts";
-import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
+import { indexSite } from "./search/pagefind.ts";
+
+/** Where progress lines go; tests pass a collector, scripts pass console.log. */
+export type Log = (line: string) => void;
 
 export interface BuildOptions {
   readonly outDir: string;
@@ -71,8 +77,8 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const outDir = resolve(options.outDir);
   await prepareOutDir(outDir);
   const entities = options.entities ?? buildEntities(sortedReports(records));
-  await writeFiles(outDir, [...dataFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
-  await writeFiles(outDir, tableDownloads(sortedReports(records)));
+  await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
+  await writeFiles(outDir, tableFiles(sortedReports(records)));
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
   const charts = await tableCharts(sortedReports(records), cache);
   const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
@@ -93,16 +99,4 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     const pages = await indexSite(outDir);
     options.log?.(`search index: ${pages} pages`);
   }
-}
-
-/** The whole build: parse `contentDir`, print diagnostics and summary, build into `outDir`. */
-export async function build(contentDir: string, options: BuildOptions): Promise<Records> {
-  const inputs = await readInputs(contentDir);
-  const records = buildRecords(inputs);
-  for (const line of recordsReport(records)) options.log?.(line);
-  const entities = entitiesOf(records.reports, inputs);
-  for (const line of entitiesReport(entities)) options.log?.(line);
-  await buildSite(records, { ...options, entities });
-  options.log?.(`site written to ${options.outDir}`);
-  return records;
 }

@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { outputPath } from "../model/urls.ts";
+import { outputPath, urls } from "../model/urls.ts";
 
 const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
@@ -11,7 +11,7 @@ const unescape = (value: string) => value.replace(/&(?:amp|lt|gt|quot|#39);/g, (
 
 /** The site URL of an output file: `reports/x/index.html` → `/reports/x/`. */
 export function pageUrl(file: string): string {
-  const path = `/${file.split(sep).join("/")}`;
+  const path = urls.file(file.split(sep).join("/"));
   return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { writeFiles } from "./data-files.ts";
+import { writeFiles } from "./output.ts";
 import { markup } from "../lib/html.ts";
 import { outputPath } from "../model/urls.ts";
 

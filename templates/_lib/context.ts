@@ -1,6 +1,6 @@
 import type { Report } from "../../src/model/index.ts";
 import { type Html, markup } from "../../src/lib/html.ts";
-import { orUnknown } from "../../src/site/labels.ts";
+import { orUnknown } from "../../src/site/views/labels.ts";
 import { yearText } from "./format.ts";
 
 /** What a searchable page is, shown on its result card and offered as a search filter. */

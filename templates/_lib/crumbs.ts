@@ -1,5 +1,5 @@
 import type { Report } from "../../src/model/index.ts";
-import { regionUrl } from "../../src/site/regions.ts";
+import { regionUrl } from "../../src/site/views/regions.ts";
 import { urls } from "../../src/model/urls.ts";
 import type { Crumb } from "./layout.ts";
 

@@ -1,4 +1,5 @@
 import { type Html, type HtmlValue, markup } from "../../src/lib/html.ts";
+import { urls } from "../../src/model/urls.ts";
 
 /** One step of the breadcrumb trail; the last one is the current page and has no link. */
 export interface Crumb {
@@ -37,22 +38,22 @@ export function page(options: PageOptions): Html {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${options.title} · 职业教育质量年度报告</title>
         <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="/assets/style.css" />
-        <script src="/assets/chart-tooltips.js" defer></script>
+        <link rel="stylesheet" href="${urls.asset("style.css")}" />
+        <script src="${urls.asset("chart-tooltips.js")}" defer></script>
         ${options.head}
       </head>
       <body>
         <a class="skip" href="#main">跳到主要内容</a>
         <header class="site-header">
-          <a class="site-name" href="/">职业教育质量年度报告</a>
+          <a class="site-name" href="${urls.home()}">职业教育质量年度报告</a>
           <nav aria-label="站点导航">
-            <a href="/">报告列表</a>
-            <a href="/regions/">地区</a>
-            <a href="/cases/">案例库</a>
-            <a href="/schools/">学校</a>
-            <a href="/specialties/">专业</a>
-            <a href="/indicators/">指标</a>
-            <a href="/data/">数据下载</a>
+            <a href="${urls.home()}">报告列表</a>
+            <a href="${urls.regions()}">地区</a>
+            <a href="${urls.cases()}">案例库</a>
+            <a href="${urls.schools()}">学校</a>
+            <a href="${urls.specialties()}">专业</a>
+            <a href="${urls.indicators()}">指标</a>
+            <a href="${urls.downloads()}">数据下载</a>
           </nav>
         </header>
         ${breadcrumbs(options.crumbs)}

@@ -1,6 +1,6 @@
 import type { ReportSummary } from "../../src/model/index.ts";
 import { type Html, markup } from "../../src/lib/html.ts";
-import { orUnknown, schoolLevelLabel } from "../../src/site/labels.ts";
+import { orUnknown, schoolLevelLabel } from "../../src/site/views/labels.ts";
 import { countsText, yearText } from "./format.ts";
 
 /** The column headers matching `reportRow`. */

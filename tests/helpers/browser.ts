@@ -1,14 +1,10 @@
 /**
  * Shared plumbing for tests/browser/: the system Chromium driven by playwright-core (never a downloaded
- * browser), and a static file server for a built site.
+ * browser). The built site is served by tests/helpers/served-site.ts.
  *
  *   test("home page", { skip: browserSkip() }, async () => { const browser = await launchChromium(); … });
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { type Server, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 
 /** Set by scripts/test.ts; defaults to Debian's package path. */
@@ -38,38 +34,4 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
-}
-
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pagefind": "application/octet-stream",
-};
-
-/** Serves `dir` on 127.0.0.1 (a free port); `/x/` serves `/x/index.html`. Close it in `after()`. */
-export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(dir, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(dir + sep))) return void res.writeHead(403).end();
-    readFile(file).then(
-      (body) => res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body),
-      () => res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`),
-    );
-  });
-  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
 }

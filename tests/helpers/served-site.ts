@@ -9,7 +9,7 @@ import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 import type { Records } from "../../src/pipeline/records.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { type Serving, serve } from "../../src/site/serve.ts";
+import { type Serving, serve } from "../../src/site/server/serve.ts";
 import { browserSkip, launchChromium } from "./browser.ts";
 
 /** Filled in by the `before` hook: the built site's folder, its server and the browser. */
@@ -28,7 +28,7 @@ export function servedSite(prefix: string, records: () => Records | Promise<Reco
     tmp = await mkdtemp(join(tmpdir(), prefix));
     env.dir = join(tmp, "dist");
     await buildSite(await records(), { outDir: env.dir });
-    env.site = await serve(env.dir, 0);
+    env.site = await serve(env.dir, { port: 0 });
     env.browser = await launchChromium();
   });
   after(async () => {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import type { Indicator, Report } from "../model/index.ts";
+import type { Indicator, Report } from "../../model/index.ts";
 import {
   chartFigure,
   flattens,
@@ -9,20 +9,24 @@ import {
   indicatorPanelData,
   panelSpec,
   renderCached,
-} from "../render/charts/index.ts";
-import { type OutputFile, toJson } from "./data-files.ts";
-import { vocabulary } from "../extract/entities/data.ts";
-import { inMainUnit } from "../model/indicator-values.ts";
-import { indicatorSourceUrl, notDrawn } from "./indicator-panels.ts";
-import { schoolLevelShort } from "./labels.ts";
-import { outputPath, urls } from "../model/urls.ts";
+} from "../../render/charts/index.ts";
+import { type OutputFile, toJson } from "../output.ts";
+import { vocabulary } from "../../extract/entities/data.ts";
+import { inMainUnit } from "../../render/charts/indicator-values.ts";
+import { indicatorSourceUrl, notDrawn } from "./panels.ts";
+import { schoolLevelShort } from "../views/labels.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
 const MIN_POINTS = 2;
 
 function chartLinks(metric: string): { spec: string; svg: string; csv: string } {
   const page = urls.indicator(metric);
-  return { spec: urls.download(page, "vl.json"), svg: urls.download(page, "svg"), csv: "/data/indicators.csv" };
+  return {
+    spec: urls.download(page, "vl.json"),
+    svg: urls.download(page, "svg"),
+    csv: urls.entityData("indicators", "csv"),
+  };
 }
 
 /** Regions before schools, then by name (code points): the colour order shared by all metric charts. */

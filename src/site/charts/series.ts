@@ -7,16 +7,16 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { vocabulary } from "../extract/entities/data.ts";
-import { regionSlug } from "../extract/slug.ts";
-import type { Indicator, Report } from "../model/index.ts";
-import { chartFigure, type ChartLinks, renderCached } from "../render/charts/index.ts";
-import { type PanelDatum, panelSpec } from "../render/charts/panel-spec.ts";
-import { toCsv } from "../lib/csv.ts";
-import { schoolLevelShort } from "./labels.ts";
-import { indicatorSourceUrl, notDrawn, panelData } from "./indicator-panels.ts";
-import { type OutputFile, toJson } from "./data-files.ts";
-import { outputPath, urls } from "../model/urls.ts";
+import { vocabulary } from "../../extract/entities/data.ts";
+import { regionSlug } from "../../extract/slug.ts";
+import type { Indicator, Report } from "../../model/index.ts";
+import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/index.ts";
+import { type PanelDatum, panelSpec } from "../../render/charts/panel-spec.ts";
+import { toCsv } from "../../lib/csv.ts";
+import { schoolLevelShort } from "../views/labels.ts";
+import { indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
+import { type OutputFile, toJson } from "../output.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 
 /** Code-point order: the same on every machine. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,11 +1,12 @@
 /**
- * The entity data files: dist/data/{schools,specialties,indicators,links}.json (validated by the zod
- * schemas) and a CSV of each entity list. (Their JSON Schemas are written with the others by src/site/data-files.ts.)
+ * The entity files of a build: `data/{schools,specialties,indicators,links}.json` (validated by the
+ * zod schemas) and a CSV of each entity list. (Their JSON Schemas are in ./schema-files.ts.)
  */
-import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../model/index.ts";
-import type { EntityBundle } from "../link/entities/index.ts";
-import { toCsv as csvDocument } from "../lib/csv.ts";
-import { dataPaths } from "../model/urls.ts";
+import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../../model/index.ts";
+import type { EntityBundle } from "../../link/entities/index.ts";
+import { toCsv as csvDocument } from "../../lib/csv.ts";
+import { dataPaths } from "../../model/urls.ts";
+import { type OutputFile, toJson } from "../output.ts";
 
 /** One CSV cell from a record value: empty for null, `a; b` for lists. */
 export function csvCell(value: unknown): string {
@@ -17,14 +18,6 @@ export function csvCell(value: unknown): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return csvDocument([header, ...rows].map((r) => r.map(csvCell)));
 }
-
-/** A file to write, relative to the output folder. */
-export interface EntityFile {
-  readonly path: string;
-  readonly content: string;
-}
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The CSV of schools: one row per school. */
 export function schoolsCsv(b: EntityBundle): string {
@@ -141,12 +134,12 @@ export function indicatorsCsv(b: EntityBundle): string {
 }
 
 /** Every entity file, validated (a schema violation here is a programmer error and throws). */
-export function entityFiles(b: EntityBundle): EntityFile[] {
+export function entityFiles(b: EntityBundle): OutputFile[] {
   return [
-    { path: dataPaths.entities("schools"), content: json(SchoolList.parse(b.schools)) },
-    { path: dataPaths.entities("specialties"), content: json(SpecialtyList.parse(b.specialties)) },
-    { path: dataPaths.entities("indicators"), content: json(IndicatorList.parse(b.indicators)) },
-    { path: dataPaths.entities("links"), content: json(EntityLinks.parse(b.links)) },
+    { path: dataPaths.entities("schools"), content: toJson(SchoolList.parse(b.schools)) },
+    { path: dataPaths.entities("specialties"), content: toJson(SpecialtyList.parse(b.specialties)) },
+    { path: dataPaths.entities("indicators"), content: toJson(IndicatorList.parse(b.indicators)) },
+    { path: dataPaths.entities("links"), content: toJson(EntityLinks.parse(b.links)) },
     { path: dataPaths.entities("schools", "csv"), content: schoolsCsv(b) },
     { path: dataPaths.entities("specialties", "csv"), content: specialtiesCsv(b) },
     { path: dataPaths.entities("indicators", "csv"), content: indicatorsCsv(b) },

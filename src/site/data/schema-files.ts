@@ -1,18 +1,28 @@
-import { mkdir, writeFile } from "node:fs/promises";
+/**
+ * The JSON Schemas of the data files (`data/schema/*.schema.json`), generated from the zod schemas so
+ * consumers can validate what they download. The same texts are committed in data/schema/ (`npm run
+ * schema`), and a test fails when that copy goes stale.
+ */
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
-import { schemaFiles } from "./data-files.ts";
+import { z } from "zod";
+import { EntityLinks, IndicatorList, PublishedReport, SchoolList, SpecialtyList } from "../../model/index.ts";
+import { SiteIndex } from "../../model/site-index.ts";
+import { type OutputFile, toJson } from "../output.ts";
+import { dataPaths } from "../../model/urls.ts";
 
-/** The published JSON Schemas by file name (report.schema.json, …). */
-export function schemaSnapshot(): Map<string, string> {
-  return new Map(schemaFiles().map((f) => [basename(f.path), f.content]));
+/** Every published JSON Schema, at its path in dist/. */
+export function schemaFiles(): OutputFile[] {
+  return [
+    { path: dataPaths.schema("report"), content: toJson(z.toJSONSchema(PublishedReport)) },
+    { path: dataPaths.schema("index"), content: toJson(z.toJSONSchema(SiteIndex)) },
+    { path: dataPaths.schema("schools"), content: toJson(z.toJSONSchema(SchoolList)) },
+    { path: dataPaths.schema("specialties"), content: toJson(z.toJSONSchema(SpecialtyList)) },
+    { path: dataPaths.schema("indicators"), content: toJson(z.toJSONSchema(IndicatorList)) },
+    { path: dataPaths.schema("links"), content: toJson(z.toJSONSchema(EntityLinks)) },
+  ];
 }
 
-/** Writes the schemas into `dir` (the committed copy in data/schema/); returns the file names. */
-export async function writeSchemaSnapshot(dir: URL): Promise<string[]> {
-  const path = fileURLToPath(dir);
-  await mkdir(path, { recursive: true });
-  const files = schemaSnapshot();
-  for (const [name, content] of files) await writeFile(path + name, content);
-  return [...files.keys()].sort();
+/** The published JSON Schemas by file name (report.schema.json, …): the committed copy's contents. */
+export function schemaSnapshot(): Map<string, string> {
+  return new Map(schemaFiles().map((f) => [basename(f.path), f.content]));
 }

@@ -1,6 +1,6 @@
-import { type Report, ReportSummary } from "../model/index.ts";
-import { type RejectedFile, SiteIndex } from "../model/site-index.ts";
-import type { Records } from "../pipeline/records.ts";
+import { type Report, ReportSummary } from "../../model/index.ts";
+import { type RejectedFile, SiteIndex } from "../../model/site-index.ts";
+import type { Records } from "../../pipeline/records.ts";
 
 /** One report's line in the index: metadata, source and counts. */
 export function summarize(report: Report): ReportSummary {

@@ -1,7 +1,8 @@
-import { Table, type Report } from "../model/index.ts";
-import { toCsv } from "../lib/csv.ts";
-import { type OutputFile, toJson } from "./data-files.ts";
-import { outputPath, urls } from "../model/urls.ts";
+/** The table files of a build: each table's record as JSON and, when it has a body, its rows as CSV. */
+import { Table, type Report } from "../../model/index.ts";
+import { toCsv } from "../../lib/csv.ts";
+import { type OutputFile, toJson } from "../output.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 
 /** A table as CSV (header row = `columns`, then `rows`), or null when it has no body to offer. */
 export function tableCsv(table: Table): string | null {
@@ -15,7 +16,7 @@ export function tableDownloadUrls(table: Table): { csv: string | null; json: str
 }
 
 /** Every table's downloads, written beside its page folder (`tables/1-2-1.csv`, `tables/1-2-1.json`). */
-export function tableDownloads(reports: readonly Report[]): OutputFile[] {
+export function tableFiles(reports: readonly Report[]): OutputFile[] {
   return reports.flatMap((report) =>
     report.tables.flatMap((table) => {
       const { csv, json } = tableDownloadUrls(table);

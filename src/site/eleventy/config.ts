@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSiteData } from "./site-data.ts";
+import { outputFolders } from "../../model/urls.ts";
 
 /** The part of Eleventy's (untyped) user config API this site uses. */
 export interface EleventyUserConfig {
@@ -12,16 +13,16 @@ export interface EleventyUserConfig {
 }
 
 /** The folder of templates and static assets. */
-export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+export const templatesDir = fileURLToPath(new URL("../../../templates/", import.meta.url));
 
 /**
  * Registers `.11ty.ts` templates, the static assets, and the site data, which
- * is read back from `<output>/data/` (written by the build before Eleventy runs).
+ * is read back from the output folder (written by the build before Eleventy runs).
  */
 export function configureEleventy(config: EleventyUserConfig): void {
   config.addExtension("11ty.ts", { key: "11ty.js" });
   config.addTemplateFormats("11ty.ts");
   // Passthrough paths are relative to the working directory.
-  config.addPassthroughCopy({ [relative(process.cwd(), join(templatesDir, "assets"))]: "assets" });
-  config.addGlobalData("site", () => loadSiteData(join(config.directories.output, "data")));
+  config.addPassthroughCopy({ [relative(process.cwd(), join(templatesDir, "assets"))]: outputFolders.assets });
+  config.addGlobalData("site", () => loadSiteData(config.directories.output));
 }

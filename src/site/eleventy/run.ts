@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
-import { templatesDir } from "./eleventy-config.ts";
+import { templatesDir } from "./config.ts";
 
-const configPath = fileURLToPath(new URL("../../eleventy.config.ts", import.meta.url));
+const configPath = fileURLToPath(new URL("../../../eleventy.config.ts", import.meta.url));
 
 /**
  * Renders the pages into `outDir` with Eleventy. The data files must already

@@ -1,29 +1,30 @@
 import { readFile, readdir } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
-import { Report } from "../model/index.ts";
-import { SiteIndex } from "../model/site-index.ts";
-import { vocabulary } from "../extract/entities/data.ts";
-import { type CaseEntry, caseEntries } from "./case-view.ts";
-import { entityIndex, loadEntities } from "./entities/index.ts";
-import { type IndicatorFact, type MetricPage, metricPages, regionFacts } from "./entities/indicator-pages.ts";
-import { type LevelGroup, type SchoolPage, schoolDirectory, schoolPage } from "./entities/school-pages.ts";
+import { join, relative, sep } from "node:path";
+import { Report } from "../../model/index.ts";
+import { SiteIndex } from "../../model/site-index.ts";
+import { vocabulary } from "../../extract/entities/data.ts";
+import { type CaseEntry, caseEntries } from "../views/case-view.ts";
+import { entityIndex, loadEntities } from "../entities/index.ts";
+import { type IndicatorFact, type MetricPage, metricPages, regionFacts } from "../entities/indicator-pages.ts";
+import { type LevelGroup, type SchoolPage, schoolDirectory, schoolPage } from "../entities/school-pages.ts";
 import {
   type CategoryGroup,
   type SpecialtyPage,
   specialtyDirectory,
   specialtyPage,
-} from "./entities/specialty-pages.ts";
-import { type RegionGroup, regionGroups } from "./regions.ts";
-import { type ReportView, reportView } from "./report-view.ts";
-import { readChartFigures } from "./table-charts.ts";
-import { readIndicatorFigure } from "./indicator-charts.ts";
-import { readSeriesFigure } from "./series-charts.ts";
-import { type TableEntry, tableEntries } from "./table-view.ts";
+} from "../entities/specialty-pages.ts";
+import { type RegionGroup, regionGroups } from "../views/regions.ts";
+import { type ReportView, reportView } from "../views/report-view.ts";
+import { readChartFigures } from "../charts/tables.ts";
+import { readIndicatorFigure } from "../charts/indicators.ts";
+import { readSeriesFigure } from "../charts/series.ts";
+import { type TableEntry, tableEntries } from "../views/table-view.ts";
+import { dataPaths, urls } from "../../model/urls.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
 export interface SiteData {
   readonly index: SiteIndex;
-  readonly reports: ReportView[];
+  readonly reports: ReportPage[];
   /** Every table of every report (reports by id, tables in document order). */
   readonly tables: TableEntry[];
   /** Every case of every report, in the same order. */
@@ -39,6 +40,14 @@ export interface SiteData {
   readonly specialtyCategories: CategoryGroup[];
   /** Every file under dist/data/ as a site path (`/data/index.json`), sorted: what the downloads page lists. */
   readonly dataFiles: string[];
+}
+
+/** A report's view with what the build drew and found for its pages. */
+export interface ReportPage extends ReportView {
+  /** The overview chart of the report's own figures over the years (HTML figure), when the build drew one. */
+  readonly overview: string | null;
+  /** The figures it gives for its whole region (scope region), by metric and year. */
+  readonly figures: IndicatorFact[];
 }
 
 /** A region's reports and the facts they state about the whole region. */
@@ -69,17 +78,18 @@ async function withCharts(pages: MetricPage[], outDir: string): Promise<MetricPa
 }
 
 /**
- * The validated entry point of data into Eleventy: reads the data files the build wrote
- * (`index.json`, `reports/<id>.json`, the entity files) and checks them with zod.
+ * The validated entry point of data into Eleventy: reads the data files the build wrote into
+ * `outDir` (`data/index.json`, `data/reports/<id>.json`, the entity files, the charts) and checks
+ * them with zod.
  */
-export async function loadSiteData(dataDir: string): Promise<SiteData> {
-  const index = SiteIndex.parse(await readJson(join(dataDir, "index.json")));
-  const entities = entityIndex(await loadEntities(dataDir));
-  const reports: ReportView[] = [];
+export async function loadSiteData(outDir: string): Promise<SiteData> {
+  const index = SiteIndex.parse(await readJson(join(outDir, dataPaths.index())));
+  const entities = entityIndex(await loadEntities(outDir));
+  const reports: (ReportView & { overview: string | null })[] = [];
   for (const summary of index.reports) {
-    const report = Report.parse(await readJson(join(dataDir, "reports", `${summary.id}.json`)));
-    const view = reportView(report, entities, await readChartFigures(dirname(dataDir), report));
-    reports.push({ ...view, overview: await readSeriesFigure(dirname(dataDir), report.url, "overview") });
+    const report = Report.parse(await readJson(join(outDir, dataPaths.report(summary.id))));
+    const view = reportView(report, entities, await readChartFigures(outDir, report));
+    reports.push({ ...view, overview: await readSeriesFigure(outDir, report.url, "overview") });
   }
   const views = new Map(reports.map((v) => [v.report.id, v]));
   const { schools, specialties, indicators } = entities.bundle;
@@ -97,19 +107,21 @@ export async function loadSiteData(dataDir: string): Promise<SiteData> {
           indicators,
           views,
         ),
-        chart: await readSeriesFigure(dirname(dataDir), g.url, "indicators"),
+        chart: await readSeriesFigure(outDir, g.url, "indicators"),
       })),
     ),
     schools: await Promise.all(
       schools.map(async (s) => {
         const p = schoolPage(s, entities, views);
-        return { ...p, chart: await readSeriesFigure(dirname(dataDir), p.url, "indicators") };
+        return { ...p, chart: await readSeriesFigure(outDir, p.url, "indicators") };
       }),
     ),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
-    metrics: await withCharts(metricPages(vocabulary(), indicators, views), dirname(dataDir)),
+    metrics: await withCharts(metricPages(vocabulary(), indicators, views), outDir),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),
-    dataFiles: (await listFiles(dataDir, "/data")).filter((f) => !f.endsWith(".html")),
+    dataFiles: (await listFiles(join(outDir, dataPaths.root()), urls.file(dataPaths.root()))).filter(
+      (f) => !f.endsWith(".html"),
+    ),
   };
 }

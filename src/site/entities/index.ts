@@ -15,7 +15,7 @@ import {
   SpecialtyList,
 } from "../../model/index.ts";
 import { type NameIndex, nameIndex } from "../../render/narrative/names/find.ts";
-import { urls } from "../../model/urls.ts";
+import { dataPaths, urls } from "../../model/urls.ts";
 
 /** What a report, table or case page links to: an entity page. */
 export interface EntityRef {
@@ -40,9 +40,10 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, "utf8")) as unknown;
 }
 
-/** Reads the entity files the build wrote (`schools.json`, …) and checks them with zod. */
-export async function loadEntities(dataDir: string): Promise<EntityBundle> {
-  const read = (name: string) => readJson(join(dataDir, `${name}.json`));
+/** Reads the entity files the build wrote into `outDir` (`data/schools.json`, …) and checks them with zod. */
+export async function loadEntities(outDir: string): Promise<EntityBundle> {
+  const read = (name: "schools" | "specialties" | "indicators" | "links") =>
+    readJson(join(outDir, dataPaths.entities(name)));
   return {
     schools: SchoolList.parse(await read("schools")),
     specialties: SpecialtyList.parse(await read("specialties")),

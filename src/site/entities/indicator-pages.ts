@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
-import type { ReportView } from "../report-view.ts";
-import { inBaseUnit } from "../../model/indicator-values.ts";
+import type { ReportView } from "../views/report-view.ts";
+import { inBaseUnit } from "../../render/charts/indicator-values.ts";
 import { urls } from "../../model/urls.ts";
 import { type Place, sourcePlace } from "./places.ts";
 

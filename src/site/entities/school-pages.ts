@@ -1,7 +1,7 @@
 import type { Indicator, Report, School, SchoolMention } from "../../model/index.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
-import { institutionLevelLabel, specialtyEventLabel } from "../labels.ts";
-import type { ReportView } from "../report-view.ts";
+import { institutionLevelLabel, specialtyEventLabel } from "../views/labels.ts";
+import type { ReportView } from "../views/report-view.ts";
 import { urls } from "../../model/urls.ts";
 import { type EntityIndex, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";

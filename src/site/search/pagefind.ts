@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
-import { canonicalSearchFiles } from "./search-canonical.ts";
+import { canonicalSearchFiles } from "./canonical.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 
 /**
  * Indexes the built pages with Pagefind and writes `<outDir>/pagefind/`.
@@ -24,7 +25,7 @@ export async function indexSite(outDir: string): Promise<number> {
     if (problems.length > 0) throw new Error(`pagefind: ${problems.join("; ")}`);
     const sorted = canonicalSearchFiles(files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const file of sorted) {
-      const target = join(outDir, "pagefind", file.path);
+      const target = join(outDir, outputPath(urls.searchBundle(file.path)));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.content);
     }

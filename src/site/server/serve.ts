@@ -1,124 +1,79 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, resolve, sep } from "node:path";
-
-/** Content types of everything the site ships (Pagefind needs wasm and JS served correctly). */
-export const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".pagefind": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_meta": "application/octet-stream",
-};
-
-/** The content type for a file name; unknown extensions are sent as bytes. */
-export function contentType(path: string): string {
-  return contentTypes[extname(path).toLowerCase()] ?? "application/octet-stream";
-}
-
 /**
- * Maps a request path to a file under `root`, or null when it is malformed or
- * would leave `root` (`..`, encoded slashes, NUL). The query string is ignored.
+ * Serves a built site with Eleventy's dev server (@11ty/eleventy-dev-server): files as they are,
+ * `index.html` for folders, a redirect to add a missing `/`, and dist/404.html with status 404.
+ * With `liveReload`, pages get Eleventy's reload client and `reload()` refreshes every open page.
  */
-export function resolvePath(root: string, url: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes("\0") || path.includes("\\")) return null;
-  const base = resolve(root);
-  const target = resolve(base, `.${path}`);
-  return target === base || target.startsWith(base + sep) ? target : null;
-}
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type { AddressInfo } from "node:net";
+import { resolve, sep } from "node:path";
+import type { Log } from "../build.ts";
 
-async function fileAt(path: string): Promise<{ path: string; size: number } | "directory" | null> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return null;
-  if (info.isDirectory()) return "directory";
-  return info.isFile() ? { path, size: info.size } : null;
-}
-
-function send(res: ServerResponse, req: IncomingMessage, status: number, file: { path: string; size: number }): void {
-  res.writeHead(status, { "content-type": contentType(file.path), "content-length": file.size });
-  if (req.method === "HEAD") res.end();
-  else createReadStream(file.path).pipe(res);
-}
-
-async function notFound(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const page = await fileAt(join(root, "404.html"));
-  if (page && page !== "directory") return send(res, req, 404, page);
-  res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404 找不到该页面\n");
-}
-
-/** Handles one request: files as they are, `index.html` for folders, a redirect to add a missing `/`. */
-export async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD" }).end();
-    return;
-  }
-  const target = resolvePath(root, req.url ?? "/");
-  if (!target) {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("400 Bad Request\n");
-    return;
-  }
-  const found = await fileAt(target);
-  if (found === "directory") {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (!pathname.endsWith("/")) {
-      res.writeHead(301, { location: `${pathname}/` }).end();
-      return;
-    }
-    const index = await fileAt(join(target, "index.html"));
-    if (index && index !== "directory") return send(res, req, 200, index);
-  } else if (found) {
-    return send(res, req, 200, found);
-  }
-  return notFound(root, req, res);
+export interface ServeOptions {
+  /** The port on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  /** Inject the reload client into pages (npm run dev); default false: pages are served as built. */
+  readonly liveReload?: boolean;
+  /** Where the server's own messages go (a missing file, an error); default: nowhere. */
+  readonly log?: Log;
 }
 
 export interface Serving {
   readonly url: string;
-  readonly server: Server;
+  /** Refreshes every open page (with `liveReload`). */
+  reload(): void;
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves once listening. */
-export function serve(root: string, port: number): Promise<Serving> {
-  const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  });
-  return new Promise((done, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => {
-      const { port: actual } = server.address() as AddressInfo;
-      done({
-        url: `http://127.0.0.1:${actual}/`,
-        server,
-        close: () => new Promise((closed) => server.close(() => closed())),
-      });
-    });
-  });
+const HOST = "127.0.0.1";
+
+/**
+ * Whether a request path, decoded, names a file inside `root`: valid escapes, no NUL or backslash, no
+ * `..` that leaves it. The dev server throws on the others instead of answering (an unhandled
+ * rejection that stops the process), so they are refused before it sees them.
+ */
+export function insideRoot(root: string, url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    return false;
+  }
+  if (path.includes("\0") || path.includes("\\")) return false;
+  const base = resolve(root);
+  const target = resolve(base, `.${path}`);
+  return target === base || target.startsWith(base + sep);
 }
 
-/** The port from the PORT environment variable, or 8080. */
-export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const port = Number(env["PORT"] ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got ${env["PORT"]}`);
-  return port;
+/** Serves `root` on 127.0.0.1 and resolves once listening; rejects when the port is taken. */
+export async function serve(root: string, options: ServeOptions): Promise<Serving> {
+  const log = options.log ?? (() => undefined);
+  const say = (...args: unknown[]) => log(args.map(String).join(" "));
+  const server = EleventyDevServer.getServer("zhijiao-nianbao", root, {
+    liveReload: options.liveReload ?? false,
+    // Whole-page reloads: a rebuild replaces every page, so there is nothing to patch.
+    domDiff: false,
+    messageOnStart: () => false,
+    logger: { info: say, log: say, error: say },
+    middleware: [
+      (req, res, next) => {
+        if (insideRoot(root, req.url ?? "/")) return next();
+        res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("400 Bad Request\n");
+      },
+    ],
+  });
+  const http = server.server;
+  // The dev server's own serve(port) listens on every interface and moves to the next port when one
+  // is taken; we listen on the loopback only, and a taken port is an error the caller sees.
+  http.removeAllListeners("error");
+  await new Promise<void>((listening, fail) => {
+    http.once("error", fail);
+    http.listen({ port: options.port, host: HOST }, () => {
+      http.off("error", fail);
+      http.on("error", (error) => say(`server error: ${error.message}`));
+      listening();
+    });
+  });
+  await server.ready();
+  const { port } = http.address() as AddressInfo;
+  return { url: `http://${HOST}:${port}/`, reload: () => server.reload(), close: () => server.close() };
 }

@@ -1,4 +1,4 @@
-import type { Heading, Report } from "../model/index.ts";
+import type { Heading, Report } from "../../model/index.ts";
 import type { CaseEntry } from "./case-view.ts";
 
 /** The cases of one chapter of a report, in document order. */

@@ -1,4 +1,5 @@
-import type { Report } from "../model/index.ts";
+import type { Report } from "../../model/index.ts";
+import { urls } from "../../model/urls.ts";
 
 /** What each published data file holds, by file name (the entity files may be absent from a build). */
 const DESCRIPTIONS: Record<string, string> = {
@@ -34,12 +35,13 @@ function describe(url: string): string {
  */
 export function datasetFiles(files: readonly string[]): { dataset: DataFileEntry[]; schemas: DataFileEntry[] } {
   const entry = (url: string): DataFileEntry => ({ url, name: nameOf(url), description: describe(url) });
-  const top = files.filter((f) => /^\/data\/[^/]+$/.test(f));
+  const folder = urls.downloads();
+  const top = files.filter((f) => f.startsWith(folder) && !f.slice(folder.length).includes("/"));
   // index.json first: it is the way in; then the entity files by name.
-  const dataset = [...top].sort((a, b) => Number(!a.endsWith("/index.json")) - Number(!b.endsWith("/index.json")));
+  const dataset = [...top].sort((a, b) => Number(a !== urls.index()) - Number(b !== urls.index()));
   return {
     dataset: dataset.map(entry),
-    schemas: files.filter((f) => f.startsWith("/data/schema/")).map(entry),
+    schemas: files.filter((f) => f.startsWith(urls.schemas())).map(entry),
   };
 }
 

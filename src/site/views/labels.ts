@@ -1,4 +1,4 @@
-import type { Artefact, InstitutionLevel, Report, School, Severity, SpecialtyEventKind } from "../model/index.ts";
+import type { Artefact, InstitutionLevel, Report, School, Severity, SpecialtyEventKind } from "../../model/index.ts";
 
 /** Chinese UI labels for the model's enums; one table each so nothing branches on kind strings. */
 export const regionLevelLabel: Record<NonNullable<Report["regionLevel"]>, string> = {
@@ -35,6 +35,11 @@ export const artefactLabel: Record<Artefact["kind"], string> = {
   toc: "目录",
   "front-matter": "前置内容",
   "footnote-marker": "脚注标记",
+  "page-break": "分页符",
+  "control-character": "控制字符",
+  "invisible-character": "不可见字符",
+  "replacement-character": "替换字符（�）",
+  "special-space": "特殊空格",
 };
 
 /** A missing value as shown on the pages. */

@@ -1,4 +1,4 @@
-import type { Heading } from "../model/index.ts";
+import type { Heading } from "../../model/index.ts";
 
 /** A heading with the headings nested under it. */
 export interface OutlineNode {

@@ -1,6 +1,6 @@
-import { regionSlug } from "../extract/slug.ts";
-import type { ReportSummary } from "../model/index.ts";
-import { urls } from "../model/urls.ts";
+import { regionSlug } from "../../extract/slug.ts";
+import type { ReportSummary } from "../../model/index.ts";
+import { urls } from "../../model/urls.ts";
 
 /** The reports of one region (one slug), newest first. */
 export interface RegionGroup {

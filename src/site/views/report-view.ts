@@ -1,10 +1,9 @@
-import type { IndicatorFact } from "./entities/indicator-pages.ts";
-import type { Diagnostic, Report, ReportSummary } from "../model/index.ts";
-import { renderReport } from "../render/narrative/index.ts";
-import type { PlacedReference } from "../render/narrative/references/plugin.ts";
-import { type EntityIndex, type EntityRef, emptyEntityIndex, schoolRefs, specialtyRefs } from "./entities/index.ts";
+import type { Diagnostic, Report, ReportSummary } from "../../model/index.ts";
+import { renderReport } from "../../render/narrative/index.ts";
+import type { PlacedReference } from "../../render/narrative/references/plugin.ts";
+import { type EntityIndex, type EntityRef, emptyEntityIndex, schoolRefs, specialtyRefs } from "../entities/index.ts";
 import { type OutlineNode, outline } from "./outline.ts";
-import { summarize } from "./summary.ts";
+import { summarize } from "../data/site-index.ts";
 
 /** Everything a report's pages show, computed once per build. */
 export interface ReportView {
@@ -25,10 +24,6 @@ export interface ReportView {
   readonly entityDiagnostics: Diagnostic[];
   /** Chart figures (HTML) by table id, for the tables that have one. */
   readonly charts: ReadonlyMap<string, string>;
-  /** The overview chart of the report's own figures over the years (HTML figure), when the build drew one. */
-  readonly overview?: string | null;
-  /** The figures it gives for its whole region (scope region), by metric and year. */
-  readonly figures?: IndicatorFact[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Heading, Report } from "../model/index.ts";
+import type { Heading, Report } from "../../model/index.ts";
 
 /** A report's headings by id. */
 export function headingsById(report: Report): Map<string, Heading> {

@@ -1,16 +1,16 @@
-import type { Heading, Report, Table } from "../model/index.ts";
-import { renderTable } from "../render/narrative/index.ts";
-import { tableDownloadUrls } from "./downloads.ts";
+import type { Heading, Report, Table } from "../../model/index.ts";
+import { renderTable } from "../../render/narrative/index.ts";
+import { tableDownloadUrls } from "../data/table-files.ts";
 import {
   type EntityIndex,
   type EntityRef,
   emptyEntityIndex,
   tableSchools,
   tableSpecialties,
-} from "./entities/index.ts";
+} from "../entities/index.ts";
 import { type ReportView, anchorUrl } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
-import { pagePath } from "../model/urls.ts";
+import { pagePath } from "../../model/urls.ts";
 
 /** Everything a table's page shows. */
 export interface TableEntry {

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { median, runBench, syntheticReport } from "../../../src/pipeline/bench.ts";
+import { runBench } from "../../../src/cli/bench/index.ts";
+import { median } from "../../../src/cli/bench/measure.ts";
+import { syntheticReport } from "../../../src/cli/bench/parse.ts";
 import { corpusDir, inputFile } from "../../helpers/corpus.ts";
 
 test("median of odd and even lists", () => {

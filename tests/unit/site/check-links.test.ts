@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { checkLinks, idsOf, internalLinks, pageUrl } from "../../../src/site/check-links.ts";
-import { writeFiles } from "../../../src/site/data-files.ts";
+import { writeFiles } from "../../../src/site/output.ts";
 
 let tmp: string;
 

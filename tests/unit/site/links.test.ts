@@ -11,7 +11,7 @@ import { readInputs } from "../../../src/pipeline/inputs.ts";
 import { buildRecords, type Records } from "../../../src/pipeline/records.ts";
 import { buildSite } from "../../../src/site/build.ts";
 import { checkLinks, idsOf } from "../../../src/site/check-links.ts";
-import { regionUrl } from "../../../src/site/regions.ts";
+import { regionUrl } from "../../../src/site/views/regions.ts";
 import { outputPath, urls } from "../../../src/model/urls.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 

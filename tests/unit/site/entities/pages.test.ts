@@ -4,11 +4,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { buildSite } from "../../../src/site/build.ts";
-import { checkLinks } from "../../../src/site/check-links.ts";
-import { entitiesReport } from "../../../src/site/console.ts";
-import { fixtureEntities } from "../../fixtures/site/entities.ts";
-import { fixtureRecords } from "../../fixtures/site/records.ts";
+import { buildSite } from "../../../../src/site/build.ts";
+import { checkLinks } from "../../../../src/site/check-links.ts";
+import { entitiesReport } from "../../../../src/cli/console.ts";
+import { fixtureEntities } from "../../../fixtures/site/entities.ts";
+import { fixtureRecords } from "../../../fixtures/site/records.ts";
 
 let tmp: string;
 const read = (path: string) => readFile(join(tmp, path), "utf8");
@@ -42,7 +42,7 @@ test("school page: facts, mentions linking their place, cases, rows, specialties
   assert.match(html, /<span class="kind" data-pagefind-filter="类型" data-pagefind-meta="类型">学校<\/span>/);
   assert.match(html, /<span data-pagefind-filter="地区">示例区<\/span>/);
   assert.match(html, /<main id="main" tabindex="-1"\s+data-pagefind-body>/);
-  // The names as the browser's segmenter cuts a query (see src/site/entities/search-terms.ts).
+  // The names as the browser's segmenter cuts a query (see src/site/search/terms.ts).
   assert.match(html, /data-pagefind-index-attrs="data-search-terms" data-search-terms="示例 区 某 职业 学校"/);
   assert.match(html, /<dt>别名<\/dt>\s*<dd>某职业学校<\/dd>/);
   assert.match(html, /<dt>层次<\/dt>\s*<dd>中等职业学校<\/dd>/);
@@ -68,7 +68,7 @@ test("school page: facts, mentions linking their place, cases, rows, specialties
 
 test("specialty directory and page: by 专业大类; events with school and source row; searchable as 专业", async () => {
   const list = await read("specialties/index.html");
-  assert.match(list, /<th colspan="4" scope="rowgroup" id="cat-caijingshangmaodalei">财经商贸大类（1）<\/th>/);
+  assert.match(list, /<th colspan="4" scope="rowgroup" id="cat-cai-jing-shang-mao-da-lei">财经商贸大类（1）<\/th>/);
   assert.match(
     list,
     /<td><code>730101<\/code><\/td>\s*<th scope="row"><a href="\/specialties\/730101\/">财务会计<\/a><\/th>/,

@@ -1,22 +1,21 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { caseEntries } from "../../../src/site/case-view.ts";
-import { entityIndex, schoolNames } from "../../../src/site/entities/index.ts";
-import { factValue, metricPages, regionFacts } from "../../../src/site/entities/indicator-pages.ts";
-import { placeOf } from "../../../src/site/entities/places.ts";
-import { schoolDirectory, schoolPage } from "../../../src/site/entities/school-pages.ts";
-import { searchTerms } from "../../../src/site/entities/search-terms.ts";
+import { caseEntries } from "../../../../src/site/views/case-view.ts";
+import { entityIndex, schoolNames } from "../../../../src/site/entities/index.ts";
+import { factValue, metricPages, regionFacts } from "../../../../src/site/entities/indicator-pages.ts";
+import { placeOf } from "../../../../src/site/entities/places.ts";
+import { schoolDirectory, schoolPage } from "../../../../src/site/entities/school-pages.ts";
 import {
   specialtyAliasRedirects,
   specialtyDirectory,
   specialtyPage,
-} from "../../../src/site/entities/specialty-pages.ts";
-import { reportView } from "../../../src/site/report-view.ts";
-import { tableEntries } from "../../../src/site/table-view.ts";
-import { urls } from "../../../src/model/urls.ts";
-import type { IndicatorVocabulary, School } from "../../../src/model/index.ts";
-import { fixtureEntities } from "../../fixtures/site/entities.ts";
-import { fixtureReport } from "../../fixtures/site/records.ts";
+} from "../../../../src/site/entities/specialty-pages.ts";
+import { reportView } from "../../../../src/site/views/report-view.ts";
+import { tableEntries } from "../../../../src/site/views/table-view.ts";
+import { urls } from "../../../../src/model/urls.ts";
+import type { IndicatorVocabulary, School } from "../../../../src/model/index.ts";
+import { fixtureEntities } from "../../../fixtures/site/entities.ts";
+import { fixtureReport } from "../../../fixtures/site/records.ts";
 
 const REPORT = "/reports/fixture-district-2024/";
 const index = entityIndex(fixtureEntities());
@@ -106,7 +105,7 @@ test("directories: schools by level then district (unknown last), specialties by
   const categories = specialtyDirectory(fixtureEntities().specialties);
   assert.deepEqual(
     categories.map((c) => [c.id, c.category]),
-    [["cat-caijingshangmaodalei", "财经商贸大类"]],
+    [["cat-cai-jing-shang-mao-da-lei", "财经商贸大类"]],
   );
 });
 
@@ -170,10 +169,6 @@ test("report, table and case views list the entities they name; the report carri
     /<a href="\/schools\/shili-zhiye-xuexiao\/" title="示例区某职业学校">某职业学校<\/a>与本地企业/,
   );
   assert.match(view.narrative, /<a href="\/schools\/shili-zhiye-xuexiao\/" title="示例区某职业学校">某职业学校<\/a>/);
-});
-
-test("searchTerms: names cut as the browser cuts a query, words once", () => {
-  assert.equal(searchTerms(["北京市劲松职业高中", "劲松职高"]), "北京市 劲 松 职业 高中 职 高");
 });
 
 test("specialtyAliasRedirects: a coded specialty's name-only URL redirects to its code page", () => {

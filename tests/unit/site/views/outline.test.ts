@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { outline } from "../../../src/site/outline.ts";
-import { fixtureReport } from "../../fixtures/site/records.ts";
+import { outline } from "../../../../src/site/views/outline.ts";
+import { fixtureReport } from "../../../fixtures/site/records.ts";
 
 test("headings nest by parentId in document order; orphans become top-level", () => {
   const headings = fixtureReport().headings;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chapterOf, headingText, headingsById } from "../../../src/site/sections.ts";
-import { fixtureReport } from "../../fixtures/site/records.ts";
+import { chapterOf, headingText, headingsById } from "../../../../src/site/views/sections.ts";
+import { fixtureReport } from "../../../fixtures/site/records.ts";
 
 const headings = headingsById(fixtureReport());
 

@@ -1,0 +1,23 @@
+/** The files a build writes into dist/: each is a path relative to the output folder and its content. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/** A file to write: path relative to the output folder, and its text. */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Stable JSON: two-space indent and a final newline (key order is the schema's). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Writes files under `dir`, creating folders as needed, in the given order. */
+export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<void> {
+  for (const file of files) {
+    const target = join(dir, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+}
