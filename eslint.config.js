@@ -2,6 +2,7 @@
 // (type-aware linting would need a second TypeScript program; `tsc` already checks types).
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
+import simpleImportSort from "eslint-plugin-simple-import-sort";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
@@ -23,6 +24,11 @@ export default defineConfig(
         URLSearchParams: "readonly",
       },
     },
+  },
+  {
+    // One import order everywhere (packages, then ours by distance), so diffs of imports stay small.
+    plugins: { "simple-import-sort": simpleImportSort },
+    rules: { "simple-import-sort/imports": "error", "simple-import-sort/exports": "error" },
   },
   {
     rules: {

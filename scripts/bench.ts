@@ -3,6 +3,7 @@
  * Not part of `npm test` (timings are noisy and take a while); see src/cli/bench/.
  */
 import { parseArgs } from "node:util";
+
 import { runBench } from "../src/cli/bench/index.ts";
 
 const { values } = parseArgs({

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { build } from "../src/cli/build.ts";
 
 /** npm run build [-- --content DIR --out DIR] */

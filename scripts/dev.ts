@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { dev } from "../src/cli/dev.ts";
 import { portFromEnv } from "../src/cli/port.ts";
 

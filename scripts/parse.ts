@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { parse } from "../src/cli/parse.ts";
 
 /** npm run parse [-- --content DIR] [--out DIR]: print diagnostics and a summary; --out writes the JSON records. */

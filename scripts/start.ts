@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { portFromEnv } from "../src/cli/port.ts";
 import { start } from "../src/cli/start.ts";
 

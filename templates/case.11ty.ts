@@ -1,13 +1,13 @@
+import { type Html, markup, raw } from "../src/lib/html.ts";
 import type { Case } from "../src/model/index.ts";
+import { urls } from "../src/model/urls.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import type { CaseEntry } from "../src/site/views/case-view.ts";
-import { type Html, markup, raw } from "../src/lib/html.ts";
 import { headingText } from "../src/site/views/sections.ts";
-import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
-import { factList, linkOr } from "./_lib/facts.ts";
 import { entityList } from "./_lib/entities.ts";
+import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {

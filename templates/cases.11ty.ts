@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
-import { type ChapterGroup, type ReportGroup, groupCases } from "../src/site/views/case-library.ts";
-import type { CaseEntry } from "../src/site/views/case-view.ts";
+
 import { type Html, markup, raw } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { type ChapterGroup, groupCases, type ReportGroup } from "../src/site/views/case-library.ts";
+import type { CaseEntry } from "../src/site/views/case-view.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { headingText } from "../src/site/views/sections.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
-import { urls } from "../src/model/urls.ts";
 import { yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 

@@ -1,12 +1,12 @@
-import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { citation, type DataFileEntry, datasetFiles } from "../src/site/views/downloads.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
 import type { ReportView } from "../src/site/views/report-view.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import type { TableEntry } from "../src/site/views/table-view.ts";
-import { type DataFileEntry, citation, datasetFiles } from "../src/site/views/downloads.ts";
-import { urls } from "../src/model/urls.ts";
+import { dataTable } from "./_lib/data-table.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";

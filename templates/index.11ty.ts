@@ -1,12 +1,12 @@
-import type { RejectedFile } from "../src/model/site-index.ts";
+import { markup } from "../src/lib/html.ts";
 import type { ReportSummary } from "../src/model/index.ts";
+import type { RejectedFile } from "../src/model/site-index.ts";
+import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { recentCases } from "../src/site/views/case-library.ts";
 import type { CaseEntry } from "../src/site/views/case-view.ts";
-import { markup } from "../src/lib/html.ts";
 import { regionLevelLabel, severityLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
-import { urls } from "../src/model/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 import { reportColumns, reportRow } from "./_lib/report-rows.ts";

@@ -1,6 +1,6 @@
-import type { MetricCell, MetricPage, MetricRow } from "../src/site/entities/indicator-pages.ts";
 import { markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
+import type { MetricCell, MetricPage, MetricRow } from "../src/site/entities/indicator-pages.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 

@@ -1,7 +1,7 @@
-import { dataTable } from "./_lib/data-table.ts";
 import { markup } from "../src/lib/html.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { dataTable } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.indicators()}index.html` };

@@ -1,11 +1,11 @@
-import { dataTable } from "./_lib/data-table.ts";
-import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { markup } from "../src/lib/html.ts";
-import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
-import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
-import type { ReportView } from "../src/site/views/report-view.ts";
+import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
+import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
+import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
+import type { ReportView } from "../src/site/views/report-view.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
+import { dataTable } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {

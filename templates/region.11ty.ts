@@ -1,9 +1,9 @@
 import { markup, raw } from "../src/lib/html.ts";
-import { regionLevelLabel } from "../src/site/views/labels.ts";
-import type { RegionPage, SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
-import { yearSpan } from "./_lib/format.ts";
+import type { RegionPage, SiteData } from "../src/site/eleventy/site-data.ts";
+import { regionLevelLabel } from "../src/site/views/labels.ts";
 import { factsTable } from "./_lib/entities.ts";
+import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 import { reportColumns, reportRow } from "./_lib/report-rows.ts";
 

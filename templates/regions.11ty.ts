@@ -1,8 +1,8 @@
 import { markup } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { regionLevelLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
-import { urls } from "../src/model/urls.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 

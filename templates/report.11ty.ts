@@ -1,17 +1,17 @@
-import type { Case, Figure, Table } from "../src/model/index.ts";
-import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import { markup, raw } from "../src/lib/html.ts";
+import type { Case, Figure, Table } from "../src/model/index.ts";
+import { urls } from "../src/model/urls.ts";
+import { caseLabel } from "../src/render/narrative/blocks/case.ts";
+import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import type { OutlineNode } from "../src/site/views/outline.ts";
-import type { ReportView } from "../src/site/views/report-view.ts";
-import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
-import { urls } from "../src/model/urls.ts";
+import type { ReportView } from "../src/site/views/report-view.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
+import { entityList, factsTable } from "./_lib/entities.ts";
 import { linkOr } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
-import { entityList, factsTable } from "./_lib/entities.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {

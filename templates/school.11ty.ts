@@ -1,12 +1,12 @@
-import type { SchoolPage } from "../src/site/entities/school-pages.ts";
 import { type Html, markup, raw } from "../src/lib/html.ts";
-import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/views/labels.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import type { SchoolPage } from "../src/site/entities/school-pages.ts";
 import { searchTerms } from "../src/site/search/terms.ts";
+import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/views/labels.ts";
 import { entityContextLine } from "./_lib/context.ts";
-import { factList } from "./_lib/facts.ts";
 import { factsTable } from "./_lib/entities.ts";
+import { factList } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {

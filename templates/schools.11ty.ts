@@ -1,7 +1,7 @@
-import type { School } from "../src/model/index.ts";
 import { markup } from "../src/lib/html.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import type { School } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { page } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.schools()}index.html` };

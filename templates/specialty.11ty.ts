@@ -1,10 +1,10 @@
-import { dataTable } from "./_lib/data-table.ts";
-import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
 import { markup } from "../src/lib/html.ts";
-import { orUnknown } from "../src/site/views/labels.ts";
 import { urls } from "../src/model/urls.ts";
+import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
 import { searchTerms } from "../src/site/search/terms.ts";
+import { orUnknown } from "../src/site/views/labels.ts";
 import { entityContextLine } from "./_lib/context.ts";
+import { dataTable } from "./_lib/data-table.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 

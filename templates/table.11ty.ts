@@ -1,11 +1,11 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import type { TableEntry } from "../src/site/views/table-view.ts";
-import { urls } from "../src/model/urls.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
-import { factList, linkOr } from "./_lib/facts.ts";
 import { entityList } from "./_lib/entities.ts";
+import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
 interface Data {

@@ -1,6 +1,6 @@
+import { entitiesOf } from "../link/entities/from-inputs.ts";
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecords, type Records } from "../pipeline/records.ts";
-import { entitiesOf } from "../link/entities/from-inputs.ts";
 import { type BuildOptions, buildSite } from "../site/build.ts";
 import { entitiesReport, recordsReport } from "./console.ts";
 

@@ -1,8 +1,8 @@
 /** What the commands print: the diagnostics, vfile-reporter style, and one summary line per report. */
-import { formatDiagnostics } from "../model/messages.ts";
-import type { Report } from "../model/index.ts";
-import type { Records } from "../pipeline/records.ts";
 import type { EntityBundle } from "../link/entities/index.ts";
+import type { Report } from "../model/index.ts";
+import { formatDiagnostics } from "../model/messages.ts";
+import type { Records } from "../pipeline/records.ts";
 
 function severityCounts(report: Report): string {
   const count = (s: string) => report.diagnostics.filter((d) => d.severity === s).length;

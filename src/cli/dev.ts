@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { type FSWatcher, existsSync, watch } from "node:fs";
+import { existsSync, type FSWatcher, watch } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import type { Log } from "../site/build.ts";
-import { type Serving, serve } from "../site/server/serve.ts";
+import { serve, type Serving } from "../site/server/serve.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const buildScript = fileURLToPath(new URL("../../scripts/build.ts", import.meta.url));

@@ -1,6 +1,6 @@
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecords, type Records } from "../pipeline/records.ts";
-import { type Log, generatorName } from "../site/build.ts";
+import { generatorName, type Log } from "../site/build.ts";
 import { reportFiles } from "../site/data/report-files.ts";
 import { writeFiles } from "../site/output.ts";
 import { recordsReport } from "./console.ts";

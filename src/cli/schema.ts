@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+
 import { schemaSnapshot } from "../site/data/schema-files.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { BuildOptions } from "../site/build.ts";
-import { type Serving, serve } from "../site/server/serve.ts";
+import { serve, type Serving } from "../site/server/serve.ts";
 import { build } from "./build.ts";
 
 /** `npm start`: builds the site once, then serves it on 127.0.0.1:`port` (0 picks a free port). */

@@ -1,5 +1,5 @@
-import { endsSentence } from "../parse/text.ts";
 import type { ParsedBlock } from "../parse/blocks/types.ts";
+import { endsSentence } from "../parse/text.ts";
 
 /**
  * Paragraph openers that resume the section after a case ("apart from the

@@ -1,5 +1,5 @@
-import type { Block, Report, Table } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
+import type { Block, Report, Table } from "../model/index.ts";
 
 const OTHER_CONTENT = /[\p{L}\p{N}]/u;
 const otherCache = new Map<number, boolean>();

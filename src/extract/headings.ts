@@ -1,4 +1,4 @@
-import { finding, type Finding, type Heading } from "../model/index.ts";
+import { type Finding, finding, type Heading } from "../model/index.ts";
 import type { HeadingBlock, ParsedBlock } from "../parse/blocks/types.ts";
 import { IdPool } from "./ids.ts";
 

@@ -1,4 +1,4 @@
-import { finding, type Block, type Case, type Figure, type Finding, type Table } from "../model/index.ts";
+import { type Block, type Case, type Figure, type Finding, finding, type Table } from "../model/index.ts";
 import { urls } from "../model/urls.ts";
 import type { CaseBlock, FigureBlock, HeadingBlock, TableBlock } from "../parse/blocks/types.ts";
 import { firstLine, lastLine } from "./case-extent.ts";

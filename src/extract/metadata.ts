@@ -1,8 +1,8 @@
-import { finding, type Finding } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
+import { isBlank, squash } from "../lib/text.ts";
+import { type Finding, finding } from "../model/index.ts";
 import { parseDateLine, yearInTitle } from "./dates.ts";
 import { readTitle, type TitleFacts } from "./region.ts";
-import { isBlank, squash } from "../lib/text.ts";
 
 /** Report metadata as read from the text (a sidecar may override any of it). */
 export interface Metadata extends TitleFacts {

@@ -1,5 +1,5 @@
-import type { Artefact, PageStart } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
+import type { Artefact, PageStart } from "../model/index.ts";
 
 /** The number a stray page-number line prints: `4`, `- 4 -`, `第 4 页`, `4 / 20` → 4. */
 function printedNumber(text: string): number | null {

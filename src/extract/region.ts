@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import type { RegionLevel, SchoolLevel } from "../model/index.ts";
 
 type Level = z.infer<typeof RegionLevel>;

@@ -1,15 +1,15 @@
-import { Report, toDiagnostic, finding, type Finding, type TocEntry } from "../model/index.ts";
-import { urls } from "../model/urls.ts";
 import type { Decoded } from "../ingest/decode.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { parseDocument, type ParsedDocument } from "../parse/document.ts";
+import { type Finding, finding, Report, type TocEntry, toDiagnostic } from "../model/index.ts";
+import { urls } from "../model/urls.ts";
+import { type ParsedDocument, parseDocument } from "../parse/document.ts";
+import { unaccounted } from "./coverage.ts";
 import { extractHeadings } from "./headings.ts";
 import { extractItems, type Items } from "./items.ts";
-import { readMetadata, type Metadata } from "./metadata.ts";
+import { type Metadata, readMetadata } from "./metadata.ts";
 import { readSidecar, type Sidecar } from "./sidecar.ts";
 import { reportId } from "./slug.ts";
 import { checkToc, readTocEntry } from "./toc-check.ts";
-import { unaccounted } from "./coverage.ts";
 import { placeBlocks } from "./walk.ts";
 
 export interface ExtractInput {

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+
 import { RegionLevel, SchoolLevel } from "../model/index.ts";
 
 /** What a `<name>.meta.yaml` beside a report may set; every field optional. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+
 import { pinyinSlug } from "../lib/slug.ts";
 
 const RegionSlugs = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9-]*$/));

@@ -1,4 +1,4 @@
-import { finding, type Finding, type TocEntry } from "../model/index.ts";
+import { type Finding, finding, type TocEntry } from "../model/index.ts";
 import { matchCaseMarker } from "../parse/blocks/case.ts";
 import { matchFigureCaption } from "../parse/blocks/figure.ts";
 import { matchHeadingCandidate } from "../parse/heading-candidate.ts";

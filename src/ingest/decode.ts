@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { finding, type Finding } from "../model/index.ts";
+
+import { type Finding, finding } from "../model/index.ts";
 import { recognise, UNKNOWN_BINARY } from "./signatures.ts";
-import { decodeUtf16, utf16Bom, utf16ByNulPattern, type Utf16 } from "./utf16.ts";
+import { decodeUtf16, type Utf16, utf16Bom, utf16ByNulPattern } from "./utf16.ts";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "gb18030" | "utf-16le" | "utf-16le-bom" | "utf-16be" | "utf-16be-bom";
 

@@ -1,5 +1,5 @@
 import type { Artefact } from "../model/index.ts";
-import { hasInvisible, invisibleKind, recordedAs, replacement, type InvisibleKind } from "./invisible.ts";
+import { hasInvisible, type InvisibleKind, invisibleKind, recordedAs, replacement } from "./invisible.ts";
 import type { SourceLine } from "./lines.ts";
 
 /** The lines as the parser sees them, and everything normalisation took out of them. */

@@ -1,5 +1,6 @@
 /** ASCII slugs of Chinese text for URLs and anchors: one pinyin rule for every id the project makes. */
 import { pinyin } from "pinyin-pro";
+
 import { isHan } from "./text.ts";
 
 /**

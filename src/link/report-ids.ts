@@ -1,4 +1,4 @@
-import { toDiagnostic, finding, type Diagnostic, type Report } from "../model/index.ts";
+import { type Diagnostic, finding, type Report, toDiagnostic } from "../model/index.ts";
 import { urls } from "../model/urls.ts";
 
 /** The same report under another id: its own URL and its tables' and cases' URLs are built anew from the ids. */

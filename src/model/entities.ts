@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { Diagnostic } from "./diagnostic.ts";
 
 const Line = z.number().int().nonnegative().describe("1-based line in the raw file, as an editor shows it");

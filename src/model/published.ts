@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { EntityId } from "./entities.ts";
 import { Report } from "./report.ts";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { Diagnostic } from "./diagnostic.ts";
 import { ReportIndex } from "./report.ts";
 

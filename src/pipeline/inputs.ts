@@ -1,8 +1,9 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { finding, type Finding } from "../model/index.ts";
+
 import { byCodePoint } from "../lib/sort.ts";
+import { type Finding, finding } from "../model/index.ts";
 
 /** One report file as found under content/reports/, with its optional sidecar. */
 export interface InputFile {

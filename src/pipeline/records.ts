@@ -1,10 +1,10 @@
-import { toDiagnostic, finding, type Artefact, type Diagnostic, type Finding, type Report } from "../model/index.ts";
+import { pageMap } from "../extract/pages.ts";
+import { extractReport } from "../extract/report.ts";
 import { decode } from "../ingest/decode.ts";
 import { splitLines } from "../ingest/lines.ts";
-import { normaliseLines, type Normalised } from "../ingest/normalise.ts";
-import { extractReport } from "../extract/report.ts";
-import { pageMap } from "../extract/pages.ts";
+import { type Normalised, normaliseLines } from "../ingest/normalise.ts";
 import { resolveIdCollisions } from "../link/report-ids.ts";
+import { type Artefact, type Diagnostic, type Finding, finding, type Report, toDiagnostic } from "../model/index.ts";
 import type { InputFile } from "./inputs.ts";
 
 /** What parsing one file gives: a report (unless the file is unusable) and its diagnostics. */

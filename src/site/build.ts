@@ -2,24 +2,25 @@
  * The site build: records → data files, charts, pages (Eleventy), redirects and the search index in
  * the output folder. The commands around it (reading the inputs, printing) are in src/cli/.
  */
-import { mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Records } from "../pipeline/records.ts";
-import { type EntityBundle, buildEntities } from "../link/entities/index.ts";
+
+import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
 import { dataPaths } from "../model/urls.ts";
-import { writeFiles } from "./output.ts";
-import { reportFiles } from "./data/report-files.ts";
-import { schemaFiles } from "./data/schema-files.ts";
-import { tableFiles } from "./data/table-files.ts";
-import { entityFiles } from "./data/entity-files.ts";
-import { sortedReports } from "./data/site-index.ts";
-import { tableCharts } from "./charts/tables.ts";
+import type { Records } from "../pipeline/records.ts";
 import { indicatorCharts } from "./charts/indicators.ts";
 import { seriesCharts } from "./charts/series.ts";
+import { tableCharts } from "./charts/tables.ts";
+import { entityFiles } from "./data/entity-files.ts";
+import { reportFiles } from "./data/report-files.ts";
+import { schemaFiles } from "./data/schema-files.ts";
+import { sortedReports } from "./data/site-index.ts";
+import { tableFiles } from "./data/table-files.ts";
 import { runEleventy } from "./eleventy/run.ts";
-import { type Redirect, readRedirects, writeRedirects } from "./redirects.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
+import { writeFiles } from "./output.ts";
+import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** Where progress lines go; tests pass a collector, scripts pass console.log. */

@@ -1,5 +1,6 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+
 import { outputPath, urls } from "../model/urls.ts";
 
 const ATTR = /\s(?:href|src)="([^"]*)"/g;

@@ -1,11 +1,13 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { writeFiles } from "./output.ts";
+
 import { markup } from "../lib/html.ts";
 import { outputPath } from "../model/urls.ts";
+import { writeFiles } from "./output.ts";
 
 /** A site path: `/`-separated ASCII segments, no `..`, no query. */
 const SITE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html)?$/;

@@ -1,5 +1,5 @@
-import type { Report } from "../../src/model/index.ts";
 import { type Html, markup } from "../../src/lib/html.ts";
+import type { Report } from "../../src/model/index.ts";
 import { orUnknown } from "../../src/site/views/labels.ts";
 import { yearText } from "./format.ts";
 

@@ -1,6 +1,6 @@
 import type { Report } from "../../src/model/index.ts";
-import { regionUrl } from "../../src/site/views/regions.ts";
 import { urls } from "../../src/model/urls.ts";
+import { regionUrl } from "../../src/site/views/regions.ts";
 import type { Crumb } from "./layout.ts";
 
 /** 首页 › 地区 › 报告: the trail down to a report (the region step only when the region is known). */

@@ -1,7 +1,7 @@
-import { dataTable } from "./data-table.ts";
 import { type Html, markup } from "../../src/lib/html.ts";
 import type { EntityRef } from "../../src/site/entities/index.ts";
 import type { IndicatorFact } from "../../src/site/entities/indicator-pages.ts";
+import { dataTable } from "./data-table.ts";
 
 /** A titled list of entity links (`北京市劲松职业高中（3 处）`); nothing when the list is empty. */
 export function entityList(id: string, title: string, refs: readonly EntityRef[], unit: string): Html | "" {

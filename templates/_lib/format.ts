@@ -1,6 +1,6 @@
 import type { Report, ReportSummary } from "../../src/model/index.ts";
-import type { RegionGroup } from "../../src/site/views/regions.ts";
 import { orUnknown, regionLevelLabel, schoolLevelLabel } from "../../src/site/views/labels.ts";
+import type { RegionGroup } from "../../src/site/views/regions.ts";
 
 /** `区县级 · 中等职业教育`, or the placeholder when neither is known. */
 export function levelText(r: Pick<Report, "regionLevel" | "schoolLevel">): string {

@@ -1,5 +1,5 @@
-import type { ReportSummary } from "../../src/model/index.ts";
 import { type Html, markup } from "../../src/lib/html.ts";
+import type { ReportSummary } from "../../src/model/index.ts";
 import { orUnknown, schoolLevelLabel } from "../../src/site/views/labels.ts";
 import { countsText, yearText } from "./format.ts";
 

@@ -7,14 +7,16 @@ import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+
 import type { Report } from "../../src/model/index.ts";
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../src/pipeline/records.ts";
 import { browserSkip } from "../helpers/browser.ts";
-import { servedSite } from "../helpers/served-site.ts";
 import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
 const skip = browserSkip();
 let reports: Report[];

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+
 import { fixtureRecords } from "../fixtures/site/records.ts";
 import { browserSkip } from "../helpers/browser.ts";
 import { servedSite } from "../helpers/served-site.ts";

@@ -8,12 +8,14 @@ import assert from "node:assert/strict";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+
 import type { BrowserContextOptions, Page } from "playwright-core";
+
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../src/pipeline/records.ts";
 import { browserSkip } from "../helpers/browser.ts";
-import { servedSite } from "../helpers/served-site.ts";
 import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
 const skip = browserSkip();
 /** A bar chart of 专业 × 人数 (beijing-zhongzhi-2024 表1-5-2). */

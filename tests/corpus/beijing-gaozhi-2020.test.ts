@@ -2,6 +2,7 @@
 // (content/reports/003_…txt) and its notes. Chinese-numeral chapters, a TOC with 图表目录 and 案例目录.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { countBy, report } from "../helpers/parsed-corpus.ts";
 
 const r = await report("003_");

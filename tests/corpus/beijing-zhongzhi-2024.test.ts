@@ -2,6 +2,7 @@
 // (content/reports/000_…txt) and its notes (../shared/corpus/000_….notes.md).
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { countBy, report } from "../helpers/parsed-corpus.ts";
 
 const r = await report("000_");

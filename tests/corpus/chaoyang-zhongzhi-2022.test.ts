@@ -2,6 +2,7 @@
 // (content/reports/002_…txt) and its notes. The report has no table of contents.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { countBy, report } from "../helpers/parsed-corpus.ts";
 
 const r = await report("002_");

@@ -2,6 +2,7 @@
 // (content/reports/004_…txt) and its notes. Hard-wrapped prose with a blank line after every line.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { countBy, report } from "../helpers/parsed-corpus.ts";
 
 const r = await report("004_");

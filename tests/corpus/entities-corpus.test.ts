@@ -2,10 +2,11 @@
 // (content/reports/*.txt) and their notes. Lines are 1-based, as `sed -n 'Np'` shows them.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildEntities } from "../../src/link/entities/index.ts";
+
 import { rawLinesByFile } from "../../src/link/entities/from-inputs.ts";
-import { entityFiles } from "../../src/site/data/entity-files.ts";
+import { buildEntities } from "../../src/link/entities/index.ts";
 import { readInputs } from "../../src/pipeline/inputs.ts";
+import { entityFiles } from "../../src/site/data/entity-files.ts";
 import { corpus, REPORTS_DIR } from "../helpers/parsed-corpus.ts";
 
 const records = await corpus();

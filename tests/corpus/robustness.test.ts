@@ -2,6 +2,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+
+import { squash } from "../../src/lib/text.ts";
 import type { Report } from "../../src/model/index.ts";
 import { parseReport } from "../../src/pipeline/records.ts";
 import {
@@ -14,7 +16,6 @@ import {
   utf16,
 } from "../helpers/converters.ts";
 import { corpus, REPORTS_DIR } from "../helpers/parsed-corpus.ts";
-import { squash } from "../../src/lib/text.ts";
 
 /** What a reader gets from a report, without line numbers (a re-typeset shifts them). */
 function essence(r: Report) {

@@ -1,6 +1,7 @@
 // Table invariants over every bundled report, and cells checked by hand against the source lines.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { corpus, report } from "../helpers/parsed-corpus.ts";
 
 const { reports } = await corpus();

@@ -5,6 +5,7 @@
  *   test("home page", { skip: browserSkip() }, async () => { const browser = await launchChromium(); … });
  */
 import { existsSync } from "node:fs";
+
 import { type Browser, chromium } from "playwright-core";
 
 /** Set by scripts/test.ts; defaults to Debian's package path. */

@@ -1,6 +1,7 @@
 /** Read-only access to the bundled reports (content/reports), for tests that need real text. */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import type { InputFile } from "../../src/pipeline/inputs.ts";
 
 export const corpusDir = fileURLToPath(new URL("../../content/reports/", import.meta.url));

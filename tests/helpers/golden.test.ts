@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
+
 import { z } from "zod";
+
 import { changedPath, expectGolden, fixtureNames, fixturePath, readJsonInput } from "./golden.ts";
 
 describe("expectGolden", () => {

@@ -13,6 +13,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { z } from "zod";
 
 /** `tests/fixtures/`, with a trailing slash. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import type { Report } from "../../src/model/index.ts";
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords, type Records } from "../../src/pipeline/records.ts";

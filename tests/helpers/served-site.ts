@@ -6,10 +6,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before } from "node:test";
+
 import type { Browser } from "playwright-core";
+
 import type { Records } from "../../src/pipeline/records.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { type Serving, serve } from "../../src/site/server/serve.ts";
+import { serve, type Serving } from "../../src/site/server/serve.ts";
 import { browserSkip, launchChromium } from "./browser.ts";
 
 /** Filled in by the `before` hook: the built site's folder, its server and the browser. */

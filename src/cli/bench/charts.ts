@@ -1,7 +1,7 @@
 /** Chart rendering time: every table chart of the corpus rendered to SVG, without the cache. */
-import { decideChart, planSpec, renderSvg } from "../../render/charts/index.ts";
 import type { InputFile } from "../../pipeline/inputs.ts";
 import { buildRecords } from "../../pipeline/records.ts";
+import { decideChart, planSpec, renderSvg } from "../../render/charts/index.ts";
 import { fmt, median } from "./measure.ts";
 
 /** Times rendering every table chart of the corpus to SVG without the cache: 3 passes after a warm-up. */

@@ -1,8 +1,8 @@
 /** Entity pass time: detection and linking of schools, specialties and indicators over the parsed corpus. */
+import { entitiesOf } from "../../link/entities/from-inputs.ts";
 import type { InputFile } from "../../pipeline/inputs.ts";
 import { buildRecords } from "../../pipeline/records.ts";
-import { entitiesOf } from "../../link/entities/from-inputs.ts";
-import { MB, fmt, median, time } from "./measure.ts";
+import { fmt, MB, median, time } from "./measure.ts";
 
 /** Times the entity pass over the parsed corpus, 5 runs after one warm-up. */
 export function benchEntities(inputs: readonly InputFile[], now: () => number): number[] {

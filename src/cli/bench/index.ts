@@ -8,8 +8,8 @@ import { type InputFile, readInputs } from "../../pipeline/inputs.ts";
 import type { Log } from "../../site/build.ts";
 import { benchCharts, chartLines } from "./charts.ts";
 import { benchEntities, entityLines } from "./entities.ts";
-import { MB, fmt } from "./measure.ts";
-import { type CorpusResult, type SizeResult, benchCorpus, benchSizes, corpusLines, sizeLines } from "./parse.ts";
+import { fmt, MB } from "./measure.ts";
+import { benchCorpus, benchSizes, corpusLines, type CorpusResult, sizeLines, type SizeResult } from "./parse.ts";
 
 export interface BenchOptions {
   /** Folder of `*.txt` reports. */

@@ -5,7 +5,7 @@
 import { decode } from "../../ingest/decode.ts";
 import type { InputFile } from "../../pipeline/inputs.ts";
 import { parseReport } from "../../pipeline/records.ts";
-import { MB, WARM_UP_PASSES, fmt, median, time } from "./measure.ts";
+import { fmt, MB, median, time, WARM_UP_PASSES } from "./measure.ts";
 
 export interface CorpusResult {
   readonly files: number;

@@ -1,7 +1,9 @@
 /** The curated entity data (data/schools.yaml, data/indicators.yaml, word lists), read and validated once. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { parse as parseYaml } from "yaml";
+
 import { Gazetteer, IndicatorVocabulary } from "../../model/index.ts";
 import { ProseWords, SchoolWords } from "../../model/word-lists.ts";
 

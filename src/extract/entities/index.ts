@@ -6,14 +6,14 @@
 import type { Finding, Report } from "../../model/index.ts";
 import { gazetteer, vocabulary } from "./data.ts";
 import type { IndicatorFact } from "./indicator-fact.ts";
-import { reportTableIndicators } from "./indicators-table.ts";
 import { proseIndicators } from "./indicators-prose.ts";
+import { reportTableIndicators } from "./indicators-table.ts";
 import type { RawLines } from "./line-locator.ts";
-import { schoolMatcher, type SchoolMatcher } from "./school-matcher.ts";
+import { type SchoolMatcher, schoolMatcher } from "./school-matcher.ts";
 import { findSchoolMentions, type FoundMention } from "./schools.ts";
 import { bodySegments, headerSegments } from "./segments.ts";
 import { findSpecialtyFacts, type SpecialtyFact } from "./specialties.ts";
-import { labels, type Labels } from "./vocabulary.ts";
+import { type Labels, labels } from "./vocabulary.ts";
 
 export type { FoundMention, IndicatorFact, RawLines, SpecialtyFact };
 

@@ -6,12 +6,12 @@
  * data/schools.yaml (a partner college abroad) is left out: the model has no honest scope for it, and it
  * stays in the text. Changes (增长58人) and approximations (近100%) are not facts.
  */
-import { proseWords } from "./data.ts";
-import type { IndicatorFact } from "./indicator-fact.ts";
-import { lineLocator, type RawLines } from "./line-locator.ts";
 import { normaliseDigits } from "../../lib/numbers.ts";
 import { wordsPattern } from "../../lib/regexp.ts";
 import { squash } from "../../lib/text.ts";
+import { proseWords } from "./data.ts";
+import type { IndicatorFact } from "./indicator-fact.ts";
+import { lineLocator, type RawLines } from "./line-locator.ts";
 import { valueAt } from "./numbers.ts";
 import { proseScope, subjectsOf } from "./prose-scope.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";

@@ -3,13 +3,13 @@
  * year rows (a 年份/年度 column and metric columns), and key/value rows (one row, or a 总计/数据 row,
  * under metric columns; the year from the caption or the report).
  */
+import { readYear } from "../../lib/numbers.ts";
+import { squash } from "../../lib/text.ts";
 import type { Report, Table } from "../../model/index.ts";
 import type { IndicatorFact } from "./indicator-fact.ts";
 import { statedYear } from "./indicator-fact.ts";
 import { parseCell } from "./numbers.ts";
 import type { SchoolMatcher } from "./school-matcher.ts";
-import { readYear } from "../../lib/numbers.ts";
-import { squash } from "../../lib/text.ts";
 import type { LabelEntry, Labels } from "./vocabulary.ts";
 
 const unitInBrackets = (s: string): string | null => {

@@ -2,7 +2,7 @@
  * Values of indicator facts from printed numbers (read by src/lib/numbers.ts): what a fact keeps of a
  * number, and the units it accepts in table cells and in prose.
  */
-import { readNumber, readNumberAt, type PrintedNumber } from "../../lib/numbers.ts";
+import { type PrintedNumber, readNumber, readNumberAt } from "../../lib/numbers.ts";
 
 /** A printed value as a fact keeps it. */
 export interface ParsedValue {

@@ -3,12 +3,12 @@
  * break inside a school column, and candidates that look like schools but are not curated (each with a
  * `school-unknown` finding).
  */
-import { finding, type Finding, type Report } from "../../model/index.ts";
-import type { SchoolMatcher } from "./school-matcher.ts";
-import { isSchoolColumn, looksLikeSchool, schoolCandidates } from "./school-candidates.ts";
-import { lineLocator, type RawLines } from "./line-locator.ts";
-import { bodySegments, cellSegments, type Segment } from "./segments.ts";
 import { squashWithOffsets } from "../../lib/text.ts";
+import { type Finding, finding, type Report } from "../../model/index.ts";
+import { lineLocator, type RawLines } from "./line-locator.ts";
+import { isSchoolColumn, looksLikeSchool, schoolCandidates } from "./school-candidates.ts";
+import type { SchoolMatcher } from "./school-matcher.ts";
+import { bodySegments, cellSegments, type Segment } from "./segments.ts";
 import { contextOf, normalizeName } from "./text.ts";
 
 /** One school named in a report; `key` is the canonical name (curated) or the printed name (uncurated). */

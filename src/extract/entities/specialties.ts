@@ -9,9 +9,9 @@ import type { SchoolMatcher } from "./school-matcher.ts";
 import {
   isSpecialtyListTable,
   isSpecialtyTable,
+  type SpecialtyColumns,
   specialtyColumns,
   tableEvent,
-  type SpecialtyColumns,
 } from "./specialty-columns.ts";
 import { normalizeName } from "./text.ts";
 

@@ -1,7 +1,7 @@
-import type { Report } from "../../model/index.ts";
 import { decode } from "../../ingest/decode.ts";
 import { splitLines } from "../../ingest/lines.ts";
 import { normaliseLines } from "../../ingest/normalise.ts";
+import type { Report } from "../../model/index.ts";
 import { buildEntities, type EntityBundle } from "./index.ts";
 
 /**

@@ -3,24 +3,24 @@
  * one sorted set of records (schools, specialties, indicators) plus, per report, the ids it mentions and
  * the entity diagnostics. Deterministic: the output depends only on the reports and data/*.yaml.
  */
+import { gazetteer } from "../../extract/entities/data.ts";
 import {
-  toDiagnostic,
+  defaultContext,
+  type EntityContext,
+  extractEntities,
+  type RawLines,
+  type ReportEntities,
+} from "../../extract/entities/index.ts";
+import { byCodePoint } from "../../lib/sort.ts";
+import {
   type Finding,
   type Indicator,
   type Report,
   type ReportEntityLinks,
   type School,
   type Specialty,
+  toDiagnostic,
 } from "../../model/index.ts";
-import { gazetteer } from "../../extract/entities/data.ts";
-import {
-  defaultContext,
-  extractEntities,
-  type EntityContext,
-  type RawLines,
-  type ReportEntities,
-} from "../../extract/entities/index.ts";
-import { byCodePoint } from "../../lib/sort.ts";
 import { indicatorConflicts, reportIndicators } from "./indicators.ts";
 import { buildSchools, schoolIds } from "./schools.ts";
 import { buildSpecialties } from "./specialties.ts";

@@ -2,9 +2,9 @@
  * Published indicators: ids from their source (never from order), school ids, and one indicator-conflict
  * finding per metric/year/scope that a report gives two different values for (all values are kept).
  */
-import { finding, type Finding, type Indicator } from "../../model/index.ts";
 import type { IndicatorFact, ReportEntities } from "../../extract/entities/index.ts";
 import { byCodePoint } from "../../lib/sort.ts";
+import { type Finding, finding, type Indicator } from "../../model/index.ts";
 import type { SchoolIds } from "./schools.ts";
 
 /** `<report>--<metric>-<year>-l<line>[-<table>-r<row>-c<col>]`, unique within the report. */

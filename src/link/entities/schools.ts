@@ -3,10 +3,10 @@
  * names (detected, not in data/schools.yaml) become records flagged `curated: false`. Only schools that
  * some report names are published.
  */
-import type { Gazetteer, GazetteerSchool, School, SchoolMention } from "../../model/index.ts";
 import type { ReportEntities } from "../../extract/entities/index.ts";
 import { normalizeName } from "../../extract/entities/text.ts";
 import { byCodePoint } from "../../lib/sort.ts";
+import type { Gazetteer, GazetteerSchool, School, SchoolMention } from "../../model/index.ts";
 import { pinyinId } from "./ids.ts";
 
 /** School key (canonical name, or printed name for uncurated ones) → published id. */

@@ -3,9 +3,9 @@
  * take the code their name has elsewhere (in any report) when that name has exactly one code; otherwise
  * the specialty is keyed by its name.
  */
-import { finding, type Finding, type Specialty, type SpecialtyEvent } from "../../model/index.ts";
 import type { ReportEntities, SpecialtyFact } from "../../extract/entities/index.ts";
 import { byCodePoint } from "../../lib/sort.ts";
+import { type Finding, finding, type Specialty, type SpecialtyEvent } from "../../model/index.ts";
 import { pinyinId } from "./ids.ts";
 import type { SchoolIds } from "./schools.ts";
 

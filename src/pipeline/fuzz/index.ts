@@ -3,13 +3,13 @@
  * must never crash the parser, always publish the report, and never lose a character (the nothing-lost
  * check against the damaged file's own lines). Deterministic for a seed.
  */
+import { unaccounted } from "../../extract/coverage.ts";
 import { decode } from "../../ingest/decode.ts";
 import { splitLines } from "../../ingest/lines.ts";
-import { unaccounted } from "../../extract/coverage.ts";
 import type { InputFile } from "../inputs.ts";
 import { parseReport } from "../records.ts";
 import { MUTATIONS } from "./mutations.ts";
-import { seeded, type Random } from "./random.ts";
+import { type Random, seeded } from "./random.ts";
 
 export interface FuzzOptions {
   readonly seed: number;

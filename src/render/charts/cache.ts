@@ -4,8 +4,10 @@
  */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import * as vega from "vega";
-import { version as vegaLiteVersion, type TopLevelSpec } from "vega-lite";
+import { type TopLevelSpec, version as vegaLiteVersion } from "vega-lite";
+
 import { specHash } from "./hash.ts";
 import { renderSvg } from "./svg.ts";
 

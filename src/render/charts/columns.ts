@@ -2,8 +2,8 @@
  * What each column of a table holds, read from its data cells (never from which report it is):
  * a row index, an identifier, the 单位 column of an indicator table, years, numbers or text.
  */
-import type { Table } from "../../model/index.ts";
 import { isNoValue } from "../../lib/numbers.ts";
+import type { Table } from "../../model/index.ts";
 import { cellUnit, headerUnit, parseNumber, yearOf } from "./numbers.ts";
 
 /** The role of a column for charting. */

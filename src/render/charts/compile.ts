@@ -1,6 +1,6 @@
 /** Vega-Lite → Vega with an injected logger (vega-lite's default logger is global and prints). */
-import { compile, type TopLevelSpec } from "vega-lite";
 import type { Spec as VegaSpec } from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
 
 /** Warnings and errors vega-lite reported while compiling a spec. */
 export interface CompileMessages {

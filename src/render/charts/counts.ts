@@ -1,9 +1,9 @@
 /** The rule for list tables: no numbers, but a category column that repeats → rows counted per category. */
 import type { ColumnInfo } from "./columns.ts";
-import { cell, type DataRow } from "./rows.ts";
-import type { ChartPlan } from "./types.ts";
 import { withoutUnit } from "./numbers.ts";
+import { cell, type DataRow } from "./rows.ts";
 import { scaleOrder } from "./scales.ts";
+import type { ChartPlan } from "./types.ts";
 
 /** Headers that name a classification (专业大类, 类别, 教育层次, 等级, 奖项…), not a name or a title. */
 const CATEGORY_HEADER = /类|层次|等级|级别|性质|结论|奖项|方式|地区|区域|国家|省份|来源/;

@@ -3,12 +3,12 @@
  * plotted. Pure; no table or report is special-cased.
  */
 import type { Table } from "../../model/index.ts";
-import { type ColumnInfo, classifyColumns } from "./columns.ts";
+import { classifyColumns, type ColumnInfo } from "./columns.ts";
 import { categoryColumn, countsPlan } from "./counts.ts";
+import { type Measure, measuresPlan } from "./measures.ts";
 import { yearLabel, yearOf } from "./numbers.ts";
-import { type DataRow, hasNumber, labelColumn, largestGroup, rowUnit, splitRows } from "./rows.ts";
-import { measuresPlan, type Measure } from "./measures.ts";
 import { rowPanels, unitFrom } from "./panels.ts";
+import { type DataRow, hasNumber, labelColumn, largestGroup, rowUnit, splitRows } from "./rows.ts";
 import type { ChartDecision, ChartKind, NoChart } from "./types.ts";
 
 const none = (reason: string): NoChart => ({ kind: null, reason });

@@ -1,6 +1,7 @@
 /** Mark, encoding and size of each chart kind, read from the plan (one function per concern). */
 import type { Encoding } from "vega-lite/types_unstable/encoding.js";
 import type { AnyMark } from "vega-lite/types_unstable/mark.js";
+
 import { markDescription } from "./describe.ts";
 import { AXIS_FORMAT, OKABE_ITO, PRIMARY, valueFormat, withUnit } from "./theme.ts";
 import type { ChartPlan } from "./types.ts";

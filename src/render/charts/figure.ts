@@ -1,5 +1,6 @@
 /** The HTML of a chart on a page: the inline SVG, a caption with the source, download links. No script. */
 import type { TopLevelSpec } from "vega-lite";
+
 import { escapeHtml } from "../../lib/html.ts";
 import { titleText } from "./svg.ts";
 

@@ -1,5 +1,6 @@
 /** Stable hashing of specs: keys sorted, so equal specs hash equally whatever their key order. */
 import { createHash } from "node:crypto";
+
 import { byCodePoint } from "../../lib/sort.ts";
 
 /** JSON with object keys sorted at every level. */

@@ -7,12 +7,12 @@
  *   renderSvg / renderCached  spec → accessible, deterministic SVG (cached by spec hash)
  *   chartFigure               SVG + spec → `<figure class="chart">` HTML
  */
-export { chartKind, decideChart } from "./decide.ts";
-export { planSpec, reportIdOf, tableChartSpec, tableTitle, VEGA_LITE_SCHEMA } from "./spec.ts";
-export { indicatorChartSpec, indicatorPanelData } from "./indicator-spec.ts";
-export { flattens, panelSpec, type PanelDatum } from "./panel-spec.ts";
-export { compileSpec, type CompileMessages } from "./compile.ts";
-export { estimateTextWidth, renderSvg } from "./svg.ts";
 export { cacheKey, renderCached } from "./cache.ts";
+export { type CompileMessages, compileSpec } from "./compile.ts";
+export { chartKind, decideChart } from "./decide.ts";
 export { chartFigure, type ChartLinks } from "./figure.ts";
+export { indicatorChartSpec, indicatorPanelData } from "./indicator-spec.ts";
+export { flattens, type PanelDatum, panelSpec } from "./panel-spec.ts";
+export { planSpec, reportIdOf, tableChartSpec, tableTitle, VEGA_LITE_SCHEMA } from "./spec.ts";
+export { estimateTextWidth, renderSvg } from "./svg.ts";
 export type { ChartDatum, ChartDecision, ChartKind, ChartPlan, NoChart } from "./types.ts";

@@ -3,11 +3,12 @@
  * every point linking to where the value was read.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { Indicator } from "../../model/index.ts";
+
 import { byCodePoint as compare } from "../../lib/sort.ts";
+import type { Indicator } from "../../model/index.ts";
 import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "./indicator-values.ts";
 import type { PanelDatum } from "./panel-spec.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, withUnit, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OFF_LINE, OKABE_ITO, valueLabelLayer, VEGA_LITE_SCHEMA, withUnit } from "./theme.ts";
 
 /** One plotted indicator. */
 interface IndicatorDatum {

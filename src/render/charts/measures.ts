@@ -5,9 +5,9 @@
  */
 import type { ColumnInfo } from "./columns.ts";
 import { withoutUnit, yearOf } from "./numbers.ts";
-import { cell, type DataRow, largestGroup, numberAt } from "./rows.ts";
 import { flattens } from "./panel-spec.ts";
 import { columnPanels, rowPanels } from "./panels.ts";
+import { cell, type DataRow, largestGroup, numberAt } from "./rows.ts";
 import { scaleOrder } from "./scales.ts";
 import { byYear, cross, seriesNames, showYear } from "./series.ts";
 import type { ChartDecision, ChartPlan } from "./types.ts";

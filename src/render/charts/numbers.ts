@@ -2,7 +2,7 @@
  * Numbers, years and units as a chart reads them from a table: the printed number (src/lib/numbers.ts)
  * in the unit the cell prints, year labels, units in header brackets.
  */
-import { normaliseDigits, readNumber, readYear, type PrintedNumber } from "../../lib/numbers.ts";
+import { normaliseDigits, type PrintedNumber, readNumber, readYear } from "../../lib/numbers.ts";
 import { squash } from "../../lib/text.ts";
 
 /** Units a chart keeps as printed after a number: the column shows `1.8万` as 1.8 in 万, not 18000. */

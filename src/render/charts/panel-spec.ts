@@ -4,8 +4,9 @@
  * source. Used for a report's overview, a region's and a school's own figures.
  */
 import type { TopLevelSpec } from "vega-lite";
+
 import { estimateTextWidth } from "./svg.ts";
-import { AXIS_FORMAT, chartConfig, OKABE_ITO, VEGA_LITE_SCHEMA, OFF_LINE, valueLabelLayer } from "./theme.ts";
+import { AXIS_FORMAT, chartConfig, OFF_LINE, OKABE_ITO, valueLabelLayer, VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** One plotted value of a panel chart. */
 export interface PanelDatum {

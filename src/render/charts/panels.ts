@@ -6,9 +6,9 @@
  */
 import type { ColumnInfo } from "./columns.ts";
 import { withoutUnit } from "./numbers.ts";
+import type { PanelDatum } from "./panel-spec.ts";
 import { cell, type DataRow, numberAt, rowUnit } from "./rows.ts";
 import { byYear, rowsByYear, seriesNames, showYear } from "./series.ts";
-import type { PanelDatum } from "./panel-spec.ts";
 import type { ChartDatum, ChartDecision, ChartPlan } from "./types.ts";
 
 /** More panels than this would be a wall of small charts; the table reads better. */

@@ -1,7 +1,7 @@
 /** The data rows a chart may plot: total rows set apart, each row with its label and source line. */
+import { isNoValue } from "../../lib/numbers.ts";
 import type { Table } from "../../model/index.ts";
 import { type ColumnInfo, isTotalRow } from "./columns.ts";
-import { isNoValue } from "../../lib/numbers.ts";
 import { normaliseUnit, parseNumber } from "./numbers.ts";
 
 /** One data row with its source line. */

@@ -3,6 +3,7 @@
  * theme, an accessible description and `usermeta.source` pointing back to the table's line.
  */
 import type { TopLevelSpec } from "vega-lite";
+
 import type { Table } from "../../model/index.ts";
 import { reportIdOfUrl } from "../../model/urls.ts";
 import { decideChart } from "./decide.ts";

@@ -4,6 +4,7 @@
  */
 import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
+
 import { escapeHtml } from "../../lib/html.ts";
 import { isWide } from "../../lib/text.ts";
 import { compileSpec } from "./compile.ts";

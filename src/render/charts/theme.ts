@@ -1,5 +1,6 @@
 /** The look shared by every chart: CVD-safe colours, CJK fonts, zh-CN number formats. */
 import type { Config } from "vega-lite";
+
 import type { ChartDatum } from "./types.ts";
 
 /** The Vega-Lite schema the specs are written against (the installed vega-lite is 6.x). */

@@ -3,6 +3,7 @@ import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+
 import type { Block, Report, Table } from "../../model/index.ts";
 import { rehypeAnchors } from "./anchors.ts";
 import { type ChartFigures, rehypeCharts } from "./charts.ts";

@@ -1,4 +1,5 @@
 import type { BlockContent, Node, Parent } from "mdast";
+
 import type { Case, Figure, Table } from "../../model/index.ts";
 
 /** A numbered table; its record carries caption, header rows and cells. */

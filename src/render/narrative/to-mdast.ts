@@ -1,9 +1,11 @@
-import type { BlockContent, Root } from "mdast";
-import type { Block, Report } from "../../model/index.ts";
-import { blockHandlers } from "./blocks/index.ts";
-import { type BlockContext, blockContext } from "./blocks/context.ts";
-import type { ReportCase } from "./nodes.ts";
 import "./nodes.ts";
+
+import type { BlockContent, Root } from "mdast";
+
+import type { Block, Report } from "../../model/index.ts";
+import { type BlockContext, blockContext } from "./blocks/context.ts";
+import { blockHandlers } from "./blocks/index.ts";
+import type { ReportCase } from "./nodes.ts";
 
 /** The case a block belongs to: its own `caseId`, or the case a marker block stands for. */
 export function caseIdOf(block: Block): string | null {

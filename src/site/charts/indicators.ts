@@ -1,7 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import type { TopLevelSpec } from "vega-lite";
+
+import { vocabulary } from "../../extract/entities/data.ts";
 import type { Indicator, Report } from "../../model/index.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 import {
   chartFigure,
   flattens,
@@ -10,12 +14,10 @@ import {
   panelSpec,
   renderCached,
 } from "../../render/charts/index.ts";
-import { type OutputFile, toJson } from "../output.ts";
-import { vocabulary } from "../../extract/entities/data.ts";
 import { inMainUnit } from "../../render/charts/indicator-values.ts";
-import { indicatorSourceUrl, notDrawn } from "./panels.ts";
+import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
-import { outputPath, urls } from "../../model/urls.ts";
+import { indicatorSourceUrl, notDrawn } from "./panels.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
 const MIN_POINTS = 2;

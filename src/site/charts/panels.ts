@@ -4,9 +4,9 @@
  * which of them the line goes through: `linePoints`); and where each point links.
  */
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
+import { urls } from "../../model/urls.ts";
 import { inBaseUnit, inMainUnit, linePoints, preferredFirst, yearLabel } from "../../render/charts/indicator-values.ts";
 import type { PanelDatum } from "../../render/charts/panel-spec.ts";
-import { urls } from "../../model/urls.ts";
 
 /** What a panel chart needs to know about the facts it draws. */
 export interface PanelContext {

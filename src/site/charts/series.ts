@@ -6,17 +6,19 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import type { TopLevelSpec } from "vega-lite";
+
 import { vocabulary } from "../../extract/entities/data.ts";
 import { regionSlug } from "../../extract/slug.ts";
+import { toCsv } from "../../lib/csv.ts";
 import type { Indicator, Report } from "../../model/index.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/index.ts";
 import { type PanelDatum, panelSpec } from "../../render/charts/panel-spec.ts";
-import { toCsv } from "../../lib/csv.ts";
+import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
 import { indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
-import { type OutputFile, toJson } from "../output.ts";
-import { outputPath, urls } from "../../model/urls.ts";
 
 /** Code-point order: the same on every machine. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import type { TopLevelSpec } from "vega-lite";
+
 import type { Report, Table } from "../../model/index.ts";
+import { outputPath, urls } from "../../model/urls.ts";
 import { chartFigure, decideChart, planSpec, renderCached } from "../../render/charts/index.ts";
 import { type OutputFile, toJson } from "../output.ts";
-import { outputPath, urls } from "../../model/urls.ts";
 
 /** What rendering every chart gave: the files to write, the charted tables, how many SVGs came from the cache. */
 export interface TableCharts {

@@ -2,9 +2,9 @@
  * The entity files of a build: `data/{schools,specialties,indicators,links}.json` (validated by the
  * zod schemas) and a CSV of each entity list. (Their JSON Schemas are in ./schema-files.ts.)
  */
-import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../../model/index.ts";
-import type { EntityBundle } from "../../link/entities/index.ts";
 import { toCsv as csvDocument } from "../../lib/csv.ts";
+import type { EntityBundle } from "../../link/entities/index.ts";
+import { EntityLinks, IndicatorList, SchoolList, SpecialtyList } from "../../model/index.ts";
 import { dataPaths } from "../../model/urls.ts";
 import { type OutputFile, toJson } from "../output.ts";
 

@@ -3,10 +3,10 @@
  * the entities it mentions) and `data/index.json` (every report's summary and the rejected files).
  */
 import { PublishedReport, type ReportEntityLinks } from "../../model/index.ts";
+import { dataPaths } from "../../model/urls.ts";
 import type { Records } from "../../pipeline/records.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { siteIndex, sortedReports } from "./site-index.ts";
-import { dataPaths } from "../../model/urls.ts";
 
 /**
  * One validated JSON per report plus the index. Parsing through the schemas drops stray fields and

@@ -4,11 +4,13 @@
  * schema`), and a test fails when that copy goes stale.
  */
 import { basename } from "node:path";
+
 import { z } from "zod";
+
 import { EntityLinks, IndicatorList, PublishedReport, SchoolList, SpecialtyList } from "../../model/index.ts";
 import { SiteIndex } from "../../model/site-index.ts";
-import { type OutputFile, toJson } from "../output.ts";
 import { dataPaths } from "../../model/urls.ts";
+import { type OutputFile, toJson } from "../output.ts";
 
 /** Every published JSON Schema, at its path in dist/. */
 export function schemaFiles(): OutputFile[] {

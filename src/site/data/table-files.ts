@@ -1,8 +1,8 @@
 /** The table files of a build: each table's record as JSON and, when it has a body, its rows as CSV. */
-import { Table, type Report } from "../../model/index.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { type OutputFile, toJson } from "../output.ts";
+import { type Report, Table } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
+import { type OutputFile, toJson } from "../output.ts";
 
 /** A table as CSV (header row = `columns`, then `rows`), or null when it has no body to offer. */
 export function tableCsv(table: Table): string | null {

@@ -1,7 +1,8 @@
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadSiteData } from "./site-data.ts";
+
 import { outputFolders } from "../../model/urls.ts";
+import { loadSiteData } from "./site-data.ts";
 
 /** The part of Eleventy's (untyped) user config API this site uses. */
 export interface EleventyUserConfig {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
+
 import { Eleventy } from "@11ty/eleventy";
+
 import { templatesDir } from "./config.ts";
 
 const configPath = fileURLToPath(new URL("../../../eleventy.config.ts", import.meta.url));

@@ -1,25 +1,26 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+
+import { vocabulary } from "../../extract/entities/data.ts";
 import { Report } from "../../model/index.ts";
 import { SiteIndex } from "../../model/site-index.ts";
-import { vocabulary } from "../../extract/entities/data.ts";
-import { type CaseEntry, caseEntries } from "../views/case-view.ts";
-import { entityIndex, loadEntities } from "../entities/index.ts";
-import { type IndicatorFact, type MetricPage, metricPages, regionFacts } from "../entities/indicator-pages.ts";
-import { type LevelGroup, type SchoolPage, schoolDirectory, schoolPage } from "../entities/school-pages.ts";
-import {
-  type CategoryGroup,
-  type SpecialtyPage,
-  specialtyDirectory,
-  specialtyPage,
-} from "../entities/specialty-pages.ts";
-import { type RegionGroup, regionGroups } from "../views/regions.ts";
-import { type ReportView, reportView } from "../views/report-view.ts";
-import { readChartFigures } from "../charts/tables.ts";
+import { dataPaths, urls } from "../../model/urls.ts";
 import { readIndicatorFigure } from "../charts/indicators.ts";
 import { readSeriesFigure } from "../charts/series.ts";
-import { type TableEntry, tableEntries } from "../views/table-view.ts";
-import { dataPaths, urls } from "../../model/urls.ts";
+import { readChartFigures } from "../charts/tables.ts";
+import { entityIndex, loadEntities } from "../entities/index.ts";
+import { type IndicatorFact, type MetricPage, metricPages, regionFacts } from "../entities/indicator-pages.ts";
+import { type LevelGroup, schoolDirectory, type SchoolPage, schoolPage } from "../entities/school-pages.ts";
+import {
+  type CategoryGroup,
+  specialtyDirectory,
+  type SpecialtyPage,
+  specialtyPage,
+} from "../entities/specialty-pages.ts";
+import { caseEntries, type CaseEntry } from "../views/case-view.ts";
+import { type RegionGroup, regionGroups } from "../views/regions.ts";
+import { type ReportView, reportView } from "../views/report-view.ts";
+import { tableEntries, type TableEntry } from "../views/table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
 export interface SiteData {

@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+
 import type { EntityBundle } from "../../link/entities/index.ts";
 import {
   EntityLinks,
@@ -14,8 +15,8 @@ import {
   type Specialty,
   SpecialtyList,
 } from "../../model/index.ts";
-import { type NameIndex, nameIndex } from "../../render/narrative/names/find.ts";
 import { dataPaths, urls } from "../../model/urls.ts";
+import { type NameIndex, nameIndex } from "../../render/narrative/names/find.ts";
 
 /** What a report, table or case page links to: an entity page. */
 export interface EntityRef {

@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
-import type { ReportView } from "../views/report-view.ts";
-import { inBaseUnit } from "../../render/charts/indicator-values.ts";
 import { urls } from "../../model/urls.ts";
+import { inBaseUnit } from "../../render/charts/indicator-values.ts";
+import type { ReportView } from "../views/report-view.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
 /** One fact as the pages show it: value and unit, and where it was read. */

@@ -1,6 +1,6 @@
 import type { EntitySource } from "../../model/index.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
-import { type ReportView, anchorUrl } from "../views/report-view.ts";
+import { anchorUrl, type ReportView } from "../views/report-view.ts";
 import { headingText } from "../views/sections.ts";
 
 /** Where a line of a report is shown: a page or an anchor, and how to name it. */

@@ -1,8 +1,8 @@
 import type { Indicator, Report, School, SchoolMention } from "../../model/index.ts";
+import { urls } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
 import { institutionLevelLabel, specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { urls } from "../../model/urls.ts";
 import { type EntityIndex, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";
 import { type Place, placeOf } from "./places.ts";

@@ -1,9 +1,9 @@
-import type { Report, Specialty, SpecialtyEvent } from "../../model/index.ts";
 import { pinyinSlug } from "../../lib/slug.ts";
 import { specialtyId } from "../../link/entities/specialties.ts";
+import type { Report, Specialty, SpecialtyEvent } from "../../model/index.ts";
+import { urls } from "../../model/urls.ts";
 import { specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { urls } from "../../model/urls.ts";
 import type { EntityIndex } from "./index.ts";
 import { type Place, sourcePlace } from "./places.ts";
 

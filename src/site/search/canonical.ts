@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
+
 import { type CborItem, decodeCbor, encodeCbor } from "./cbor.ts";
 
 /** A file of Pagefind's bundle, as `getFiles()` returns it. */

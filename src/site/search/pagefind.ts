@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+
 import * as pagefind from "pagefind";
-import { canonicalSearchFiles } from "./canonical.ts";
+
 import { outputPath, urls } from "../../model/urls.ts";
+import { canonicalSearchFiles } from "./canonical.ts";
 
 /**
  * Indexes the built pages with Pagefind and writes `<outDir>/pagefind/`.

@@ -3,9 +3,11 @@
  * `index.html` for folders, a redirect to add a missing `/`, and dist/404.html with status 404.
  * With `liveReload`, pages get Eleventy's reload client and `reload()` refreshes every open page.
  */
-import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { AddressInfo } from "node:net";
 import { resolve, sep } from "node:path";
+
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+
 import type { Log } from "../build.ts";
 
 export interface ServeOptions {

@@ -1,11 +1,11 @@
 import type { Case, Heading, Report } from "../../model/index.ts";
+import { pagePath } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
 import { renderBlocks } from "../../render/narrative/index.ts";
 import { caseBody } from "../../render/narrative/to-mdast.ts";
-import { type EntityIndex, type EntityRef, caseSchools, emptyEntityIndex } from "../entities/index.ts";
-import { type ReportView, anchorUrl } from "./report-view.ts";
+import { caseSchools, emptyEntityIndex, type EntityIndex, type EntityRef } from "../entities/index.ts";
+import { anchorUrl, type ReportView } from "./report-view.ts";
 import { chapterOf, headingsById } from "./sections.ts";
-import { pagePath } from "../../model/urls.ts";
 
 /** Everything a case's page (and its line in the case library) shows. */
 export interface CaseEntry {

@@ -1,9 +1,9 @@
 import type { Diagnostic, Report, ReportSummary } from "../../model/index.ts";
 import { renderReport } from "../../render/narrative/index.ts";
 import type { PlacedReference } from "../../render/narrative/references/plugin.ts";
-import { type EntityIndex, type EntityRef, emptyEntityIndex, schoolRefs, specialtyRefs } from "../entities/index.ts";
-import { type OutlineNode, outline } from "./outline.ts";
 import { summarize } from "../data/site-index.ts";
+import { emptyEntityIndex, type EntityIndex, type EntityRef, schoolRefs, specialtyRefs } from "../entities/index.ts";
+import { outline, type OutlineNode } from "./outline.ts";
 
 /** Everything a report's pages show, computed once per build. */
 export interface ReportView {

@@ -1,16 +1,16 @@
 import type { Heading, Report, Table } from "../../model/index.ts";
+import { pagePath } from "../../model/urls.ts";
 import { renderTable } from "../../render/narrative/index.ts";
 import { tableDownloadUrls } from "../data/table-files.ts";
 import {
+  emptyEntityIndex,
   type EntityIndex,
   type EntityRef,
-  emptyEntityIndex,
   tableSchools,
   tableSpecialties,
 } from "../entities/index.ts";
-import { type ReportView, anchorUrl } from "./report-view.ts";
+import { anchorUrl, type ReportView } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
-import { pagePath } from "../../model/urls.ts";
 
 /** Everything a table's page shows. */
 export interface TableEntry {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { runBench } from "../../../src/cli/bench/index.ts";
 import { median } from "../../../src/cli/bench/measure.ts";
 import { syntheticReport } from "../../../src/cli/bench/parse.ts";

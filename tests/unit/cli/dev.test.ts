@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { serialized } from "../../../src/cli/dev.ts";
 
 test("serialized: calls during a run queue exactly one more run, never two at once", async () => {

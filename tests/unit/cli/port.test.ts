@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { portFromEnv } from "../../../src/cli/port.ts";
 
 test("portFromEnv: PORT, else 8080; anything but a port number is an error", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { defaultContext } from "../../../src/extract/entities/index.ts";
 import { proseIndicators } from "../../../src/extract/entities/indicators-prose.ts";
 import type { Segment } from "../../../src/extract/entities/segments.ts";

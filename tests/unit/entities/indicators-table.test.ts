@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Table } from "../../../src/model/index.ts";
+
 import { defaultContext } from "../../../src/extract/entities/index.ts";
 import { tableIndicators } from "../../../src/extract/entities/indicators-table.ts";
+import type { Table } from "../../../src/model/index.ts";
 
 const ctx = defaultContext();
 const table = (caption: string, columns: string[], rows: string[][]): Table => ({

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { parseCell, valueAt } from "../../../src/extract/entities/numbers.ts";
 
 test("cells: numbers, percentages, full-width points, footnote marks, ratios; text is null", () => {

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { csvCell, toCsv } from "../../../src/site/data/entity-files.ts";
+
 import { pinyinId } from "../../../src/link/entities/ids.ts";
 import { specialtyId } from "../../../src/link/entities/specialties.ts";
+import { csvCell, toCsv } from "../../../src/site/data/entity-files.ts";
 
 test("CSV: BOM, quoting, CRLF", () => {
   assert.equal(toCsv(["a"], [[`a,"b"`]]), `\uFEFFa\r\n"a,""b"""\r\n`);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Gazetteer } from "../../../src/model/index.ts";
+
 import { schoolMatcher } from "../../../src/extract/entities/school-matcher.ts";
+import { Gazetteer } from "../../../src/model/index.ts";
 
 const g = Gazetteer.parse({
   schools: [

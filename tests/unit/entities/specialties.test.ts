@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Table } from "../../../src/model/index.ts";
+
 import { cleanSpecialtyName } from "../../../src/extract/entities/specialties.ts";
 import { specialtyColumns, tableEvent } from "../../../src/extract/entities/specialty-columns.ts";
+import type { Table } from "../../../src/model/index.ts";
 
 const t = (caption: string, columns: string[]) => ({ caption, columns }) as Table;
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { unaccounted } from "../../../src/extract/coverage.ts";
 import { splitLines } from "../../../src/ingest/lines.ts";
 import { parseReport } from "../../../src/pipeline/records.ts";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { parseDateLine, yearInTitle } from "../../../src/extract/dates.ts";
 import { readMetadata } from "../../../src/extract/metadata.ts";
 import { readTitle } from "../../../src/extract/region.ts";

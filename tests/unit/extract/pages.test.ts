@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Artefact } from "../../../src/model/index.ts";
-import { splitLines } from "../../../src/ingest/lines.ts";
+
 import { pageAt, pageMap } from "../../../src/extract/pages.ts";
+import { splitLines } from "../../../src/ingest/lines.ts";
+import type { Artefact } from "../../../src/model/index.ts";
 
 const lines = (n: number) => splitLines(Array.from({ length: n }, (_, i) => `第${i + 1}行`).join("\n"));
 const pageNumber = (line: number, text: string): Artefact => ({ kind: "page-number", line, text });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { readSidecar } from "../../../src/extract/sidecar.ts";
 import { parseReport } from "../../../src/pipeline/records.ts";
 

@@ -1,11 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { regionSlug, reportId } from "../../../src/extract/slug.ts";
 
 test("region slugs: curated place names, pinyin for the rest", () => {
   assert.equal(regionSlug("朝阳区"), "chaoyang", "curated: automatic pinyin reads 朝 as zhao");
   assert.equal(regionSlug("北京市"), "beijing");
-  assert.equal(regionSlug("杭州市"), "hangzhou", "not curated: the pinyin without 市, one word as place names are written");
+  assert.equal(
+    regionSlug("杭州市"),
+    "hangzhou",
+    "not curated: the pinyin without 市, one word as place names are written",
+  );
   assert.equal(regionSlug("吕梁市"), "lvliang", "ü is written v");
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
+
 import { decode } from "../../../src/ingest/decode.ts";
 import { messages } from "../../../src/model/index.ts";
 import { corpusText, firstLines, smallReportFile } from "../../helpers/corpus.ts";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { hasInvisible, invisibleKind, recordedAs } from "../../../src/ingest/invisible.ts";
 
 test("the fast test and the classification agree on every BMP code point", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+
 import { splitLines } from "../../../src/ingest/lines.ts";
 import { normaliseLines } from "../../../src/ingest/normalise.ts";
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { BOM, csvField, toCsv } from "../../../src/lib/csv.ts";
 
 test("fields are quoted only when they must be, quotes doubled", () => {

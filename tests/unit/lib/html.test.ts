@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { markup, raw } from "../../../src/lib/html.ts";
 
 test("interpolations are escaped unless marked raw; absent values vanish", () => {

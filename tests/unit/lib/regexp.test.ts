@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { escapeRegExp, wordsPattern } from "../../../src/lib/regexp.ts";
 
 test("escaped words match literally", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { pinyinSlug } from "../../../src/lib/slug.ts";
 
 test("pinyin slugs: one syllable per character, hyphen-separated, ü as v, lower case", () => {

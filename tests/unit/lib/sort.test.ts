@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { byCodePoint } from "../../../src/lib/sort.ts";
 
 test("code-point order, whatever the locale: upper case before lower, 中 before 北", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { buildRecords } from "../../../src/pipeline/records.ts";
 
 const text = (extra: string) =>

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostics, messages, toDiagnostic, finding } from "../../../src/model/index.ts";
+
+import { finding, formatDiagnostics, messages, toDiagnostic } from "../../../src/model/index.ts";
 
 test("every rule id is documented in the README", () => {
   const readme = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");

@@ -1,9 +1,10 @@
 // The JSON Schemas published with the data are generated from the zod schemas; the committed copies in
 // data/schema/ must match, so every schema change shows up in review. `npm run schema` regenerates them.
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+
 import { schemaSnapshot } from "../../../src/site/data/schema-files.ts";
 
 const dir = fileURLToPath(new URL("../../../data/schema/", import.meta.url));

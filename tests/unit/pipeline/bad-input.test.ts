@@ -3,10 +3,11 @@
 // message catalog, and, where a line applies, names the line.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { type Diagnostic, type Report, formatDiagnostics, messages } from "../../../src/model/index.ts";
+
 import { syntheticReport } from "../../../src/cli/bench/parse.ts";
+import { type Diagnostic, formatDiagnostics, messages, type Report } from "../../../src/model/index.ts";
 import type { InputFile } from "../../../src/pipeline/inputs.ts";
-import { type Records, buildRecords, parseReport } from "../../../src/pipeline/records.ts";
+import { buildRecords, parseReport, type Records } from "../../../src/pipeline/records.ts";
 import { corpusFiles, corpusText, inputFile, smallReportFile } from "../../helpers/corpus.ts";
 import { encodeGb18030 } from "../../helpers/gb18030.ts";
 

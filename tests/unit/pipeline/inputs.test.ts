@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
+
+import { formatDiagnostics, messages } from "../../../src/model/index.ts";
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../../src/pipeline/records.ts";
-import { formatDiagnostics, messages } from "../../../src/model/index.ts";
 
 const root = mkdtempSync(join(tmpdir(), "inputs-"));
 after(() => rmSync(root, { recursive: true, force: true }));

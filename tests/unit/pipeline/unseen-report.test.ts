@@ -2,6 +2,7 @@
 // SOURCE.md). expected.json was checked by hand against input.txt; it is never regenerated automatically.
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+
 import { parseReport } from "../../../src/pipeline/records.ts";
 import { expectGolden, fixturePath } from "../../helpers/golden.ts";
 

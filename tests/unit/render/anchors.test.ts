@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Element, Root } from "hast";
+
 import { addAnchors } from "../../../src/render/narrative/anchors.ts";
 import { h, numbered } from "../../../src/render/narrative/hast/h.ts";
 

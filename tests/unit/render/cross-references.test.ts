@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Root } from "mdast";
 import { unified } from "unified";
+
 import type { Block, Report } from "../../../src/model/index.ts";
 import { renderBlocks, renderReport } from "../../../src/render/narrative/index.ts";
 import { linkReferences } from "../../../src/render/narrative/references/link.ts";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { findReferences } from "../../../src/render/narrative/references/find.ts";
 
 /** Each reference as `kind number "linked text"`. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { headerCells } from "../../../src/render/narrative/hast/header-cells.ts";
 
 const cell = (text: string, colSpan = 1, rowSpan = 1) => ({ text, colSpan, rowSpan });

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Element } from "hast";
 import type { Paragraph } from "mdast";
+
 import type { Block, Report } from "../../../src/model/index.ts";
 import { renderReport, renderTable } from "../../../src/render/narrative/index.ts";
 import { findNames, nameIndex, splitNames } from "../../../src/render/narrative/names/find.ts";

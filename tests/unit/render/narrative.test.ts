@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { renderBlocks, renderNarrative, renderTable } from "../../../src/render/narrative/index.ts";
 import { caseBody } from "../../../src/render/narrative/to-mdast.ts";
 import { fixtureReport } from "../../fixtures/site/records.ts";

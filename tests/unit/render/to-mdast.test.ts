@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Block } from "../../../src/model/index.ts";
 import { blocksToMdast } from "../../../src/render/narrative/to-mdast.ts";
 import { fixtureReport } from "../../fixtures/site/records.ts";

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { after, before, test } from "node:test";
+
 import { Report } from "../../../src/model/index.ts";
 import { SiteIndex } from "../../../src/model/site-index.ts";
 import { buildSite, prepareOutDir } from "../../../src/site/build.ts";

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+
 import { checkLinks, idsOf, internalLinks, pageUrl } from "../../../src/site/check-links.ts";
 import { writeFiles } from "../../../src/site/output.ts";
 

@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+
 import { Table } from "../../../src/model/index.ts";
 import { buildSite } from "../../../src/site/build.ts";
-import { fixtureReport, fixtureRecords } from "../../fixtures/site/records.ts";
+import { fixtureRecords, fixtureReport } from "../../fixtures/site/records.ts";
 
 let tmp: string;
 const read = (path: string) => readFile(join(tmp, path), "utf8");

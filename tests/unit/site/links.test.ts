@@ -3,16 +3,17 @@
  * other reports are built, and two builds are byte-identical.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { after, before, test } from "node:test";
+
+import { outputPath, urls } from "../../../src/model/urls.ts";
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import { buildRecords, type Records } from "../../../src/pipeline/records.ts";
 import { buildSite } from "../../../src/site/build.ts";
 import { checkLinks, idsOf } from "../../../src/site/check-links.ts";
 import { regionUrl } from "../../../src/site/views/regions.ts";
-import { outputPath, urls } from "../../../src/model/urls.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
 let tmp: string;

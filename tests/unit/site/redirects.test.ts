@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+
 import { buildSite } from "../../../src/site/build.ts";
 import { checkLinks } from "../../../src/site/check-links.ts";
 import { readRedirects, redirectsFile } from "../../../src/site/redirects.ts";

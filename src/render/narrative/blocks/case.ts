@@ -1,4 +1,5 @@
 import type { BlockContent } from "mdast";
+
 import type { Block, Case } from "../../../model/index.ts";
 import { type BlockContext, numberLabel, positionOf, text, titleSeparator } from "./context.ts";
 import { paragraphToMdast } from "./paragraph.ts";

@@ -1,5 +1,6 @@
 import type { BlockContent, PhrasingContent, Text } from "mdast";
 import type { Position } from "unist";
+
 import type { Block, Case, Figure, Heading, Report, Table } from "../../../model/index.ts";
 
 /** The records a block may refer to, by id. */

@@ -1,4 +1,5 @@
 import type { BlockContent, Heading as MdastHeading } from "mdast";
+
 import type { Block, Heading } from "../../../model/index.ts";
 import { type BlockContext, numberedTitle, positionOf } from "./context.ts";
 import { paragraphToMdast } from "./paragraph.ts";

@@ -1,4 +1,5 @@
 import type { Paragraph } from "mdast";
+
 import type { Block } from "../../../model/index.ts";
 import { positionOf, text } from "./context.ts";
 

@@ -1,4 +1,5 @@
 import type { BlockContent } from "mdast";
+
 import type { Block } from "../../../model/index.ts";
 import { type BlockContext, positionOf } from "./context.ts";
 import { paragraphToMdast } from "./paragraph.ts";

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from "hast";
+
 import type { Case } from "../../../model/index.ts";
 import { h } from "./h.ts";
 

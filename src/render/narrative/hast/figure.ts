@@ -1,4 +1,5 @@
 import type { Element } from "hast";
+
 import type { Figure } from "../../../model/index.ts";
 import { h, numbered } from "./h.ts";
 

@@ -1,4 +1,5 @@
 import type { Options } from "remark-rehype";
+
 import type { ReportCase, ReportFigure, ReportTable } from "../nodes.ts";
 import { caseToHast } from "./case.ts";
 import { figureToHast } from "./figure.ts";

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from "hast";
+
 import type { Table } from "../../../model/index.ts";
 import { h, numbered, t } from "./h.ts";
 import { headerCells } from "./header-cells.ts";

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+
 import { type NameIndex, type NamePiece, splitNames } from "./find.ts";
 
 declare module "vfile" {

@@ -1,5 +1,6 @@
 import type { Link, PhrasingContent, Text } from "mdast";
-import { type FoundReference, findReferences } from "./find.ts";
+
+import { findReferences, type FoundReference } from "./find.ts";
 import type { ReferenceTargets } from "./targets.ts";
 
 /** A reference as found in a text, and where it links (null: the report has no such item). */

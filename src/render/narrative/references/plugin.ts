@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
-import { type ReferenceOutcome, linkReferences } from "./link.ts";
+
+import { linkReferences, type ReferenceOutcome } from "./link.ts";
 import type { ReferenceTargets } from "./targets.ts";
 
 /** A reference's outcome and the first source line of its paragraph. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { rawLinesByFile } from "../../../../src/link/entities/from-inputs.ts";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

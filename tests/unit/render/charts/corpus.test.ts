@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { decideChart } from "../../../../src/render/charts/decide.ts";
 import { report } from "../../../helpers/parsed-corpus.ts";
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { chartKind, decideChart } from "../../../../src/render/charts/decide.ts";
 import { headerUnit, parseNumber, yearOf } from "../../../../src/render/charts/numbers.ts";
 import { makeTable } from "./helpers.ts";

@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
+
 import { Indicator, Table } from "../../../../src/model/index.ts";
 import { decideChart } from "../../../../src/render/charts/decide.ts";
 import { indicatorChartSpec } from "../../../../src/render/charts/indicator-spec.ts";

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+
 import { expectGolden, fixtureNames, fixturePath } from "../../../helpers/golden.ts";
 import { fixtureSpec } from "./fixtures.ts";
 import { schemaErrors } from "./helpers.ts";

@@ -1,6 +1,8 @@
 /** Hand-made tables and the JSON-Schema check shared by the chart tests. */
 import { createRequire } from "node:module";
+
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+
 import type { Table } from "../../../../src/model/index.ts";
 
 /** A table record from columns and rows (one header row, lines counted from 10). */

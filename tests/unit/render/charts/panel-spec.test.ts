@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { compileSpec } from "../../../../src/render/charts/compile.ts";
 import { flattens, type PanelDatum, panelNames, panelSpec } from "../../../../src/render/charts/panel-spec.ts";
 import { renderSvg } from "../../../../src/render/charts/svg.ts";

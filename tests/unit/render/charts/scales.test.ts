@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { scaleOrder } from "../../../../src/render/charts/scales.ts";
 
 test("categories on one scale come back in its order; anything else has none", () => {

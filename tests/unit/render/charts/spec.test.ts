@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Indicator } from "../../../../src/model/index.ts";
 import { compileSpec } from "../../../../src/render/charts/compile.ts";
 import { decideChart } from "../../../../src/render/charts/decide.ts";

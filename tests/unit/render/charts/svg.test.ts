@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+
 import { renderCached } from "../../../../src/render/charts/cache.ts";
 import { decideChart } from "../../../../src/render/charts/decide.ts";
 import { chartFigure } from "../../../../src/render/charts/figure.ts";

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { buildEntities } from "../../../../src/link/entities/index.ts";
+
 import { rawLinesByFile } from "../../../../src/link/entities/from-inputs.ts";
-import { readInputs } from "../../../../src/pipeline/inputs.ts";
+import { buildEntities } from "../../../../src/link/entities/index.ts";
 import type { Indicator, IndicatorVocabulary } from "../../../../src/model/index.ts";
+import { readInputs } from "../../../../src/pipeline/inputs.ts";
 import { isSchoolYear } from "../../../../src/render/charts/indicator-values.ts";
 import { type PanelContext, panelData } from "../../../../src/site/charts/panels.ts";
 import { seriesCharts } from "../../../../src/site/charts/series.ts";

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { writeFiles } from "../../../../src/site/output.ts";
+
 import { readChartFigures, tableCharts } from "../../../../src/site/charts/tables.ts";
+import { writeFiles } from "../../../../src/site/output.ts";
 import { corpus, report } from "../../../helpers/parsed-corpus.ts";
 
 const { reports } = await corpus();

@@ -4,9 +4,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+
+import { entitiesReport } from "../../../../src/cli/console.ts";
 import { buildSite } from "../../../../src/site/build.ts";
 import { checkLinks } from "../../../../src/site/check-links.ts";
-import { entitiesReport } from "../../../../src/cli/console.ts";
 import { fixtureEntities } from "../../../fixtures/site/entities.ts";
 import { fixtureRecords } from "../../../fixtures/site/records.ts";
 

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { caseEntries } from "../../../../src/site/views/case-view.ts";
+
+import type { IndicatorVocabulary, School } from "../../../../src/model/index.ts";
+import { urls } from "../../../../src/model/urls.ts";
 import { entityIndex, schoolNames } from "../../../../src/site/entities/index.ts";
 import { factValue, metricPages, regionFacts } from "../../../../src/site/entities/indicator-pages.ts";
 import { placeOf } from "../../../../src/site/entities/places.ts";
@@ -10,10 +12,9 @@ import {
   specialtyDirectory,
   specialtyPage,
 } from "../../../../src/site/entities/specialty-pages.ts";
+import { caseEntries } from "../../../../src/site/views/case-view.ts";
 import { reportView } from "../../../../src/site/views/report-view.ts";
 import { tableEntries } from "../../../../src/site/views/table-view.ts";
-import { urls } from "../../../../src/model/urls.ts";
-import type { IndicatorVocabulary, School } from "../../../../src/model/index.ts";
 import { fixtureEntities } from "../../../fixtures/site/entities.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
 

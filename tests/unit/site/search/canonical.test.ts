@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type CborItem, decodeCbor, encodeCbor } from "../../../../src/site/search/cbor.ts";
+
 import { canonicalSearchFiles } from "../../../../src/site/search/canonical.ts";
+import { type CborItem, decodeCbor, encodeCbor } from "../../../../src/site/search/cbor.ts";
 
 const text = (value: string): CborItem => ({ kind: "text", value });
 const array = (...items: CborItem[]): CborItem => ({ kind: "array", items });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { searchTerms } from "../../../../src/site/search/terms.ts";
 
 test("searchTerms: names cut as the browser cuts a query, words once", () => {

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { get as httpGet } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+
 import { insideRoot, serve, type Serving } from "../../../../src/site/server/serve.ts";
 
 const PAGE = "<!doctype html><html><body><p>首页</p></body></html>";

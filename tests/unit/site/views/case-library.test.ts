@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { recentCases } from "../../../../src/site/views/case-library.ts";
 import type { CaseEntry } from "../../../../src/site/views/case-view.ts";
 

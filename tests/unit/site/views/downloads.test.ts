@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { citation, datasetFiles } from "../../../../src/site/views/downloads.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
 

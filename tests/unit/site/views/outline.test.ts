@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { outline } from "../../../../src/site/views/outline.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
 

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { ReportSummary } from "../../../../src/model/index.ts";
-import { regionGroups, regionUrl, reportYears } from "../../../../src/site/views/regions.ts";
 import { summarize } from "../../../../src/site/data/site-index.ts";
+import { regionGroups, regionUrl, reportYears } from "../../../../src/site/views/regions.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
 
 const base = summarize(fixtureReport());

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chapterOf, headingText, headingsById } from "../../../../src/site/views/sections.ts";
+
+import { chapterOf, headingsById, headingText } from "../../../../src/site/views/sections.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
 
 const headings = headingsById(fixtureReport());
