@@ -1,6 +1,6 @@
 /**
- * `npm test`: type check, lint, format check, unit tests, then browser tests. Every step runs even when
- * an earlier one failed; the last line printed is always `N passed, N failed` (CI reads it).
+ * `npm test`: type check, lint, format check, unused-code check (knip), unit tests, then browser tests.
+ * Every step runs even when an earlier one failed; the last line printed is always `N passed, N failed` (CI reads it).
  * A static check counts as one test: 1 passed or 1 failed.
  *
  *   npm test                                  everything
@@ -142,6 +142,14 @@ async function main(argv: readonly string[]): Promise<number> {
     results.push(await check("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], "see the errors above"));
     results.push(await check("lint", bin("eslint"), ["."], "see above; `npx eslint . --fix` fixes some"));
     results.push(await check("format", bin("prettier"), ["--check", "."], "run `npx prettier --write <file>`"));
+    results.push(
+      await check(
+        "unused code",
+        bin("knip"),
+        [],
+        "delete the unused export or dependency (or declare what is imported)",
+      ),
+    );
   }
   const { files, missing } = findTestFiles(targets.length > 0 ? targets : ["tests"]);
   for (const m of missing) results.push({ name: m, passed: 0, failed: 1, note: "no such file or folder" });

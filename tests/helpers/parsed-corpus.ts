@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import type { Report } from "../../src/model/index.ts";
@@ -20,14 +19,6 @@ export async function report(prefix: string): Promise<Report> {
   const found = (await corpus()).reports.find((r) => r.source.file.startsWith(prefix));
   if (!found) throw new Error(`no bundled report starts with ${prefix}`);
   return found;
-}
-
-/** Raw lines of a bundled report, 1-based access via `at(n)`. */
-export function rawLines(file: string): { at: (n: number) => string; count: number } {
-  const text = readFileSync(REPORTS_DIR + file, "utf8");
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines.at(-1) === "") lines.pop();
-  return { at: (n) => lines[n - 1] ?? "", count: lines.length };
 }
 
 /** Counts of items by a key. */

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: parser throughput over the bundled corpus and a large synthetic report, the entity
- * pass and chart rendering, one module per measurement (./parse.ts, ./entities.ts, ./charts.ts), each
+ * pass, chart rendering and the robustness (fuzz) run, one module per measurement (./parse.ts,
+ * ./entities.ts, ./charts.ts, ./fuzz.ts), each
  * a function that measures and one that prints. A new measurement is a module and a line in `runBench`.
  * The clock and the output are injected so the logic is testable.
  */
@@ -8,6 +9,7 @@ import { type InputFile, readInputs } from "../../pipeline/inputs.ts";
 import type { Log } from "../../site/build.ts";
 import { benchCharts, chartLines } from "./charts.ts";
 import { benchEntities, entityLines } from "./entities.ts";
+import { benchFuzz, fuzzLines } from "./fuzz.ts";
 import { fmt, MB } from "./measure.ts";
 import { benchCorpus, benchSizes, corpusLines, type CorpusResult, sizeLines, type SizeResult } from "./parse.ts";
 
@@ -18,6 +20,8 @@ export interface BenchOptions {
   readonly iterations: number;
   /** Sizes of the synthetic report, in MB. */
   readonly sizesMb: readonly number[];
+  /** Damaged copies in the robustness run (0 skips it). */
+  readonly fuzzRuns?: number;
   readonly now?: () => number;
   readonly log?: Log;
 }
@@ -41,5 +45,6 @@ export async function runBench(options: BenchOptions): Promise<{ corpus: CorpusR
   const sizes = benchSizes(inputs, options.sizesMb, now);
   print(sizeLines(sizes));
   print(chartLines(await benchCharts(inputs, now)));
+  if ((options.fuzzRuns ?? 0) > 0) print(fuzzLines(benchFuzz(inputs, options.fuzzRuns ?? 0, now)));
   return { corpus, sizes };
 }

@@ -14,7 +14,6 @@ import { panelDataOf } from "./panels.ts";
 import { chartConfig, labelFormat, VEGA_LITE_SCHEMA } from "./theme.ts";
 import type { ChartKind, ChartPlan } from "./types.ts";
 
-export { VEGA_LITE_SCHEMA } from "./theme.ts";
 
 /** `/reports/<id>/tables/1-2-1/` → `<id>`: the table record carries its report only in its URL. */
 export function reportIdOf(table: Table): string {
