@@ -2,6 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
+import { artefactText } from "../src/site/views/artefacts.ts";
 import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
 import type { ReportView } from "../src/site/views/report-view.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
@@ -41,7 +42,7 @@ function artefactsTable(list: readonly Artefact[]) {
       markup`<tr>
         <td>${a.line}</td>
         <td>${artefactLabel[a.kind]}</td>
-        <td><code>${a.text}</code></td>
+        <td><code>${artefactText(a)}</code></td>
       </tr>`,
   );
   return dataTable({ caption: `移除的版面内容（${list.length} 处）`, columns: ["行", "类型", "原文"], rows });
