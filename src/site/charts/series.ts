@@ -12,6 +12,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { vocabulary } from "../../extract/entities/data.ts";
 import { regionSlug } from "../../extract/slug.ts";
 import { toCsv } from "../../lib/csv.ts";
+import { byCodePoint } from "../../lib/sort.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
 import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/index.ts";
@@ -21,7 +22,6 @@ import { schoolLevelShort } from "../views/labels.ts";
 import { indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
 
 /** Code-point order: the same on every machine. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Where a page's chart files are: `<page>overview.svg` for a report, `<page>indicators.svg` otherwise. */
 export function seriesLinks(pageUrl: string, name: "overview" | "indicators"): ChartLinks {
@@ -60,7 +60,7 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
   const regions = new Map<string, Report[]>();
   for (const r of reports)
     if (r.region) regions.set(regionSlug(r.region), [...(regions.get(regionSlug(r.region)) ?? []), r]);
-  for (const [slug, own] of [...regions].sort((a, b) => compare(a[0], b[0]))) {
+  for (const [slug, own] of [...regions].sort((a, b) => byCodePoint(a[0], b[0]))) {
     const ids = new Set(own.map((r) => r.id));
     const levels = new Set(own.map((r) => r.schoolLevel));
     // A region's 中职 and 高职 figures count different schools: separate lines when it has both.
@@ -76,7 +76,7 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
       seriesOf,
     });
   }
-  const schools = [...new Set(indicators.flatMap((i) => (i.scope.school ? [i.scope.school] : [])))].sort(compare);
+  const schools = [...new Set(indicators.flatMap((i) => (i.scope.school ? [i.scope.school] : [])))].sort(byCodePoint);
   for (const school of schools) {
     const facts = indicators.filter((i) => i.scope.kind === "school" && i.scope.school === school);
     const name = facts[0]?.scope.name ?? school;

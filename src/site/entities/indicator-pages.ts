@@ -1,3 +1,4 @@
+import { byCodePoint } from "../../lib/sort.ts";
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { inBaseUnit } from "../../render/charts/indicator-values.ts";
@@ -69,8 +70,6 @@ export interface MetricPage {
   readonly chart?: string | null;
 }
 
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** A value in the metric's base unit, so that 2.57万人 and 25700人 agree. */
 function normalised(i: Indicator): string {
   const { value, unit } = inBaseUnit(i);
@@ -88,9 +87,9 @@ function compareRows(a: Indicator, b: Indicator): number {
   const rank = (i: Indicator) => (i.scope.kind === "region" ? 0 : 1);
   return (
     rank(a) - rank(b) ||
-    byCode(a.scope.name ?? "", b.scope.name ?? "") ||
+    byCodePoint(a.scope.name ?? "", b.scope.name ?? "") ||
     (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) ||
-    byCode(a.qualifier ?? "", b.qualifier ?? "")
+    byCodePoint(a.qualifier ?? "", b.qualifier ?? "")
   );
 }
 
@@ -155,7 +154,7 @@ export function regionFacts(
       (a, b) =>
         order.indexOf(a.metric) - order.indexOf(b.metric) ||
         (a.year ?? 0) - (b.year ?? 0) ||
-        byCode(a.report, b.report) ||
+        byCodePoint(a.report, b.report) ||
         a.source.line - b.source.line,
     )
     .flatMap((i) => indicatorFact(i, views));

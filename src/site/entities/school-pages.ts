@@ -1,3 +1,4 @@
+import { byCodePoint } from "../../lib/sort.ts";
 import type { Indicator, Report, School, SchoolMention } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
@@ -153,16 +154,15 @@ export interface LevelGroup {
 }
 
 const LEVELS = ["secondary", "higher", "undergraduate", "basic"] as const;
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Known districts in code-point order, the unknown last. */
 function districtGroups(schools: readonly School[]): DistrictGroup[] {
-  const names = [...new Set(schools.map((s) => s.district ?? ""))].sort(byCode);
+  const names = [...new Set(schools.map((s) => s.district ?? ""))].sort(byCodePoint);
   const known = names.filter((n) => n !== "");
   const groups = [...known, ...(names.includes("") ? [null] : [])];
   return groups.map((district) => ({
     district,
-    schools: schools.filter((s) => (s.district ?? null) === district).sort((a, b) => byCode(a.name, b.name)),
+    schools: schools.filter((s) => (s.district ?? null) === district).sort((a, b) => byCodePoint(a.name, b.name)),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { pinyinSlug } from "../../lib/slug.ts";
+import { byCodePoint } from "../../lib/sort.ts";
 import { specialtyId } from "../../link/entities/specialties.ts";
 import type { Report, Specialty, SpecialtyEvent } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
@@ -83,12 +84,11 @@ export interface CategoryGroup {
   readonly specialties: Specialty[];
 }
 
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const key = (s: Specialty) => s.code ?? `~${s.name}`;
 
 /** The specialty directory: by 专业大类 (the categories in code order, unknown last), then code. */
 export function specialtyDirectory(specialties: readonly Specialty[]): CategoryGroup[] {
-  const sorted = [...specialties].sort((a, b) => byCode(key(a), key(b)));
+  const sorted = [...specialties].sort((a, b) => byCodePoint(key(a), key(b)));
   const categories = [...new Set(sorted.map((s) => s.category))];
   const known = categories.filter((c): c is string => c !== null);
   return [...known, ...(categories.includes(null) ? [null] : [])].map((category) => ({

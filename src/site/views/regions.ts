@@ -1,4 +1,5 @@
 import { regionSlug } from "../../extract/slug.ts";
+import { byValue } from "../../lib/sort.ts";
 import type { ReportSummary } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 
@@ -14,7 +15,6 @@ export interface RegionGroup {
 
 const LEVEL_ORDER = ["province", "municipality", "city", "district"];
 const levelRank = (level: ReportSummary["regionLevel"]) => (level ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length);
-const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The region page URL of a region name (the slug of report ids, `data/regions.yaml` first), or null. */
 export function regionUrl(region: string | null): string | null {
@@ -23,7 +23,7 @@ export function regionUrl(region: string | null): string | null {
 
 /** Newest report year first, then by id; unknown years last. */
 function byYear(a: ReportSummary, b: ReportSummary): number {
-  return compare(b.reportYear ?? -1, a.reportYear ?? -1) || compare(a.id, b.id);
+  return byValue(b.reportYear ?? -1, a.reportYear ?? -1) || byValue(a.id, b.id);
 }
 
 /**
@@ -49,7 +49,7 @@ export function regionGroups(reports: readonly ReportSummary[]): RegionGroup[] {
         reports: sorted,
       };
     })
-    .sort((a, b) => levelRank(a.regionLevel) - levelRank(b.regionLevel) || compare(a.slug, b.slug));
+    .sort((a, b) => levelRank(a.regionLevel) - levelRank(b.regionLevel) || byValue(a.slug, b.slug));
 }
 
 /** The distinct report years, ascending (the columns of the home page's overview). */
