@@ -1,5 +1,5 @@
-import type { Artefact, Finding, TocEntry } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
+import type { Artefact, Finding, TocEntry } from "../model/index.ts";
 import { artefactHandler, artefactKind } from "./blocks/artefact.ts";
 import { caseHandler, matchCaseMarker } from "./blocks/case.ts";
 import { displacedTableHandler } from "./blocks/displaced-table.ts";
@@ -11,8 +11,8 @@ import { tableHandler } from "./blocks/table.ts";
 import type { BlockContext, BlockHandler, HeadingBlock, ParsedBlock, TableBlock } from "./blocks/types.ts";
 import { findHeadings } from "./headings.ts";
 import { detectWrapWidth } from "./layout.ts";
-import { matchTableCaption } from "./table/index.ts";
 import { findRunningHeaders } from "./running-headers.ts";
+import { matchTableCaption } from "./table/index.ts";
 import { findToc, isTocHeader, type TocZone } from "./toc.ts";
 
 /** The parsed document: blocks in reading order plus everything set aside. */

@@ -1,10 +1,10 @@
-import { finding, type Finding, type TocEntry } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
-import { matchHeadingCandidate, type HeadingCandidate, type HeadingStyle } from "./heading-candidate.ts";
-import { NumberingState, STYLE_RANK } from "./heading-sequence.ts";
-import { sameTitle } from "./title-match.ts";
-import { endsSentence, fold } from "./text.ts";
 import { displayWidth, isBlank, squash } from "../lib/text.ts";
+import { type Finding, finding, type TocEntry } from "../model/index.ts";
+import { type HeadingCandidate, type HeadingStyle, matchHeadingCandidate } from "./heading-candidate.ts";
+import { NumberingState, STYLE_RANK } from "./heading-sequence.ts";
+import { endsSentence, fold } from "./text.ts";
+import { sameTitle } from "./title-match.ts";
 
 /** A line accepted as a section heading. */
 export interface AcceptedHeading {

@@ -1,6 +1,6 @@
-import type { TocEntry } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
 import { isBlank, squash } from "../lib/text.ts";
+import type { TocEntry } from "../model/index.ts";
 
 /** Titles of table-of-contents blocks (compared without whitespace). */
 const TOC_TITLES = new Set(["目录", "目次", "表目录", "图目录", "图表目录", "案例目录", "目录页"]);

@@ -1,5 +1,5 @@
-import type { Artefact, Finding } from "../model/index.ts";
 import type { SourceLine } from "../ingest/lines.ts";
+import type { Artefact, Finding } from "../model/index.ts";
 
 /**
  * What a block handler may ask of the document while it claims lines.

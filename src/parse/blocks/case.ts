@@ -1,6 +1,6 @@
+import { isBlank, squash } from "../../lib/text.ts";
 import { firstChar } from "../text.ts";
 import type { BlockHandler } from "./types.ts";
-import { isBlank, squash } from "../../lib/text.ts";
 
 const BRACKETED = /^\s*【\s*(案例分享|典型案例|案例|典型)\s*(\d+(?:\s*[-－—.．]\s*\d+)*)?\s*】\s*[：:]?\s*(.*?)\s*$/;
 const PLAIN = /^\s*(案例)\s*(\d+(?:\s*[-－—]\s*\d+)+)\s*[：:]?\s*(\S.*?)\s*$/;

@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../../model/index.ts";
+import { type Finding, finding } from "../../model/index.ts";
 import { claimDisplacedBody } from "../table/index.ts";
 import type { BlockHandler, TableBlock } from "./types.ts";
 

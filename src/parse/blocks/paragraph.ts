@@ -1,7 +1,7 @@
+import { displayWidth, squash } from "../../lib/text.ts";
 import type { Artefact } from "../../model/index.ts";
 import { endsSentence, joinWrapped } from "../text.ts";
 import type { BlockContext, BlockHandler } from "./types.ts";
-import { displayWidth, squash } from "../../lib/text.ts";
 
 /** A line shorter than this that ends without punctuation is a label, not a broken sentence. */
 const MIN_BROKEN = 30;

@@ -1,7 +1,7 @@
+import { splitFootnoteMarker } from "../../lib/text.ts";
 import { finding } from "../../model/index.ts";
 import { matchTableCaption, parseTableAt } from "../table/index.ts";
 import type { BlockHandler } from "./types.ts";
-import { splitFootnoteMarker } from "../../lib/text.ts";
 
 /** A table caption with the body, repeated headers and notes the table parser claims. */
 export const tableHandler: BlockHandler = {

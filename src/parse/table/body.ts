@@ -1,12 +1,12 @@
+import { isBlank } from "../../lib/text.ts";
 import { finding } from "../../model/index.ts";
 import type { ParsedTable, ScanContext } from "../types.ts";
 import type { CellLine, GridResult, Sink } from "./draft.ts";
-import { findBodyExtent, type BodyExtent } from "./extent.ts";
+import { type BodyExtent, findBodyExtent } from "./extent.ts";
 import { assembleGrid } from "./grid.ts";
-import { claimNotes, type ClaimedNote } from "./note.ts";
+import { type ClaimedNote, claimNotes } from "./note.ts";
 import { findColumnSpans, spansAreColumns, splitBySpans, splitTabs, splitWords } from "./split.ts";
 import { assembleWords } from "./tokens.ts";
-import { isBlank } from "../../lib/text.ts";
 
 /** The result for a caption whose body is missing (an image in the original). */
 export function captionOnly(start: number, line: number, number: string): ParsedTable {

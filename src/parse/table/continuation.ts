@@ -1,8 +1,8 @@
+import { charLength } from "../../lib/text.ts";
 import { finding } from "../../model/index.ts";
+import { isNumeric } from "./cells.ts";
 import type { ColumnStats } from "./column-stats.ts";
 import type { CellLine, RowDraft, Sink } from "./draft.ts";
-import { isNumeric } from "./cells.ts";
-import { charLength } from "../../lib/text.ts";
 
 /**
  * True when `line` carries the wrapped tails of the row above rather than a

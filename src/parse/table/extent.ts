@@ -1,7 +1,7 @@
-import type { ScanContext } from "../types.ts";
-import { isNoteStart, isProse } from "./line-kind.ts";
 import { isBlank } from "../../lib/text.ts";
 import { artefactKind } from "../blocks/artefact.ts";
+import type { ScanContext } from "../types.ts";
+import { isNoteStart, isProse } from "./line-kind.ts";
 
 /** How the cells of a body are delimited. */
 export type BodyMode = "tab" | "space";

@@ -1,11 +1,11 @@
 import { finding } from "../../model/index.ts";
-import { columnStats, type ColumnStats } from "./column-stats.ts";
+import { padTo, withoutTrailingEmpty } from "./cells.ts";
+import { type ColumnStats, columnStats } from "./column-stats.ts";
 import { isContinuation, mergeContinuation, tailsFit } from "./continuation.ts";
 import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
 import { isLoneLabel, labelColumn } from "./group-label.ts";
 import { flattenHeader, headerWidth, isSubHeaderRow } from "./header.ts";
 import { isSeparatorLine } from "./line-kind.ts";
-import { padTo, withoutTrailingEmpty } from "./cells.ts";
 import { fitRow } from "./width.ts";
 import { cleanDataCell, cleanHeaderCell, listColumns } from "./wrap-spaces.ts";
 

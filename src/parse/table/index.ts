@@ -11,9 +11,9 @@ import { parseBody } from "./body.ts";
 import { matchTableCaption } from "./caption.ts";
 import { isNumeric } from "./cells.ts";
 
+export { captionOnly, parseBody } from "./body.ts";
 export { matchTableCaption } from "./caption.ts";
 export { fillMergedCells, isGroupColumn } from "./rowspan.ts";
-export { parseBody, captionOnly } from "./body.ts";
 
 /** Claims and parses the body that follows the caption at `captionIndex`. */
 export function parseTableAt(ctx: ScanContext, captionIndex: number): ParsedTable {

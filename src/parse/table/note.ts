@@ -1,7 +1,7 @@
+import { charLength, isBlank } from "../../lib/text.ts";
 import type { ScanContext } from "../types.ts";
 import { nextNonBlank } from "./extent.ts";
 import { isNoteStart } from "./line-kind.ts";
-import { charLength, isBlank } from "../../lib/text.ts";
 
 /** A note (data source, footnote) claimed under a table. */
 export interface ClaimedNote {

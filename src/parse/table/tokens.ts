@@ -1,8 +1,8 @@
 import { finding } from "../../model/index.ts";
-import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
-import { glue, headerTokens, mergeFragments, periodicHeader, type TokenHeader } from "./token-header.ts";
-import { flattenHeader } from "./header.ts";
 import { padTo } from "./cells.ts";
+import type { CellLine, GridResult, RowDraft, Sink } from "./draft.ts";
+import { flattenHeader } from "./header.ts";
+import { glue, headerTokens, mergeFragments, periodicHeader, type TokenHeader } from "./token-header.ts";
 import { fitRow } from "./width.ts";
 
 /*
@@ -21,9 +21,12 @@ export function readTokenHeader(lines: readonly (readonly string[])[], width: nu
   const twoLevel = periodicHeader(tokens, width);
   if (twoLevel) return { rows: twoLevel, columns: flattenHeader(twoLevel, width), rowLabel: null };
   const last = lines[lines.length - 1] ?? [];
-  // A lone word right above the data, with more header words than columns, labels the rows.
-  if (last.length === 1 && tokens.length - 1 > width) {
-    return { ...single(mergeFragments(tokens.slice(0, -1), width + 1)), rowLabel: last[0] ?? null };
+  const label = tokens[tokens.length - 1];
+  // A lone word right above the data, with more header words than columns, labels the rows. The label
+  // is that last token itself, so that every word stays in exactly one place: a bracketed last line
+  // (`（%）`) was glued to the cell above by headerTokens and is no label.
+  if (label && last.length === 1 && label.text === last[0] && tokens.length - 1 > width) {
+    return { ...single(mergeFragments(tokens.slice(0, -1), width + 1)), rowLabel: label.text };
   }
   const names = mergeFragments(tokens, width);
   return single(names.length < width ? [...Array<string>(width - names.length).fill(""), ...names] : names);
@@ -51,6 +54,19 @@ function addLine(rows: RowDraft[], line: CellLine, width: number, sink: Sink): v
   rows.push({ cells, line: line.no });
 }
 
+/**
+ * Widens the data rows to the header when it kept more names than the rows have cells: header words
+ * that fit no column (a header line duplicated or cut by a converter) keep a column of their own, never
+ * vanish, and the mismatch is reported for a reader to check.
+ */
+function widenToHeader(rows: readonly RowDraft[], names: number, sink: Sink): RowDraft[] {
+  const first = rows[0];
+  if (!first || first.cells.length >= names) return [...rows];
+  const width = first.cells.length;
+  sink.findings.push(finding("table-row-width", { number: sink.number, width, expected: names }, first.line));
+  return rows.map((r) => ({ ...r, cells: padTo(r.cells, names) }));
+}
+
 /** Builds header, columns and rows of a single-space-separated body. */
 export function assembleWords(lines: readonly CellLine[], sink: Sink): GridResult {
   const width = Math.max(0, ...lines.map((l) => l.cells.length));
@@ -69,11 +85,12 @@ export function assembleWords(lines: readonly CellLine[], sink: Sink): GridResul
     head.rowLabel === null
       ? fitted
       : fitted.map((r, k) => ({ ...r, cells: [k === 0 ? (head.rowLabel ?? "") : "", ...r.cells] }));
-  const total = labelled[0]?.cells.length ?? width;
+  const wide = widenToHeader(labelled, head.columns.length, sink);
+  const total = wide[0]?.cells.length ?? width;
   return {
     header: head.rows.map((r) => padTo(r, total)),
     columns: padTo(head.columns, total),
-    rows: labelled,
+    rows: wide,
     artefacts: sink.artefacts,
     findings: sink.findings,
   };

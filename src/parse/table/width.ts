@@ -1,6 +1,6 @@
 import { finding } from "../../model/index.ts";
-import type { Sink } from "./draft.ts";
 import { padTo, withoutTrailingEmpty } from "./cells.ts";
+import type { Sink } from "./draft.ts";
 
 /**
  * Makes a row exactly `width` cells wide. Trailing empty cells go first;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { matchHeadingCandidate } from "../../../src/parse/heading-candidate.ts";
 
 const pick = (line: string) => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { splitLines } from "../../../src/ingest/lines.ts";
 import { parseDocument } from "../../../src/parse/document.ts";
 

@@ -2,7 +2,8 @@
 // being published, and never loses a character. Fixed seed: the same copies on every run and machine.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fuzzReports, damage } from "../../../src/pipeline/fuzz/index.ts";
+
+import { damage, fuzzReports } from "../../../src/pipeline/fuzz/index.ts";
 import { MUTATIONS } from "../../../src/pipeline/fuzz/mutations.ts";
 import { seeded } from "../../../src/pipeline/fuzz/random.ts";
 import { corpusFiles, corpusText, inputFile } from "../../helpers/corpus.ts";
@@ -40,9 +41,9 @@ test("damage is reproducible from the seed", () => {
 
 test("damaged copies of every bundled report: no crash, always published, nothing lost", () => {
   const inputs = corpusFiles().map((f) => inputFile(f, corpusText(f)));
-  const result = fuzzReports(inputs, { seed: 1, runsPerInput: 8, maxEdits: 12 });
-  assert.equal(result.runs, inputs.length * 8);
+  const result = fuzzReports(inputs, { seed: 1, runsPerInput: 16, maxEdits: 12 });
+  assert.equal(result.runs, inputs.length * 16);
   const replay = result.failures.map((f) => `${f.file} run ${f.run} (${f.edits.join(", ")}): ${f.problem} ${f.detail}`);
-  assert.deepEqual(replay, [], "replay with fuzzReports(inputs, { seed: 1, runsPerInput: 8, maxEdits: 12 })");
+  assert.deepEqual(replay, [], "replay with fuzzReports(inputs, { seed: 1, runsPerInput: 16, maxEdits: 12 })");
   assert.equal(result.held, result.runs);
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { artefactKind } from "../../../../src/parse/blocks/artefact.ts";
 import { matchCaseMarker } from "../../../../src/parse/blocks/case.ts";
 import { matchFigureCaption } from "../../../../src/parse/blocks/figure.ts";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { matchTableCaption } from "../../../../src/parse/table/index.ts";
 
 test("matchTableCaption reads the number and title of caption variants", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { isNumeric, padTo, withoutTrailingEmpty } from "../../../../src/parse/table/cells.ts";
 
 test("isNumeric accepts printed numbers, percentages and dashes, not words", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { columnStats } from "../../../../src/parse/table/column-stats.ts";
 import { isContinuation, mergeContinuation, pieceAction, tailsFit } from "../../../../src/parse/table/continuation.ts";
 import type { CellLine, Sink } from "../../../../src/parse/table/draft.ts";

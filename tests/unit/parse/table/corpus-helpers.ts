@@ -1,7 +1,8 @@
 /** Test helpers: load a report, a simple boundary predicate and the table captions of its body. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { splitLines, type SourceLine } from "../../../../src/ingest/lines.ts";
+
+import { type SourceLine, splitLines } from "../../../../src/ingest/lines.ts";
 import { matchTableCaption } from "../../../../src/parse/table/index.ts";
 import type { ScanContext } from "../../../../src/parse/types.ts";
 

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+
 import type { SourceLine } from "../../../../src/ingest/lines.ts";
 import { claimDisplacedBody, matchTableCaption, parseTableAt } from "../../../../src/parse/table/index.ts";
 import type { ParsedTable } from "../../../../src/parse/types.ts";

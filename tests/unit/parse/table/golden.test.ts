@@ -7,11 +7,13 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
+
 import { z } from "zod";
-import { splitLines, type SourceLine } from "../../../../src/ingest/lines.ts";
+
+import { type SourceLine, splitLines } from "../../../../src/ingest/lines.ts";
+import { formatDiagnostics, toDiagnostic } from "../../../../src/model/index.ts";
 import { claimDisplacedBody, fillMergedCells, parseTableAt } from "../../../../src/parse/table/index.ts";
 import type { ParsedTable, ScanContext } from "../../../../src/parse/types.ts";
-import { formatDiagnostics, toDiagnostic } from "../../../../src/model/index.ts";
 import { expectGolden, fixtureNames, fixturePath } from "../../../helpers/golden.ts";
 import { contextFor } from "./corpus-helpers.ts";
 import { toAlignedLayout, unaccountedChars } from "./layout-helpers.ts";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { flattenHeader, headerWidth, isSubHeaderRow } from "../../../../src/parse/table/header.ts";
 
 const top = ["序号", "学校名称", "奖项", "", "", "合计", "优秀组织奖"];

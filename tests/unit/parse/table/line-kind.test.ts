@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { isNoteStart, isProse, isSeparatorLine } from "../../../../src/parse/table/line-kind.ts";
 
 test("isNoteStart recognises source notes and footnotes", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { claimNotes } from "../../../../src/parse/table/note.ts";
 import type { ScanContext } from "../../../../src/parse/types.ts";
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { fillMergedCells, isGroupColumn } from "../../../../src/parse/table/index.ts";
 
 test("fillMergedCells carries school names down but leaves 序号, remarks and totals alone", () => {

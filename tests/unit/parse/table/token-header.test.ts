@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { headerTokens, mergeFragments, periodicHeader } from "../../../../src/parse/table/token-header.ts";
 import { readTokenHeader } from "../../../../src/parse/table/tokens.ts";
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import type { Sink } from "../../../../src/parse/table/draft.ts";
 import { fitRow } from "../../../../src/parse/table/width.ts";
 

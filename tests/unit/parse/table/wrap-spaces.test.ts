@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+
 import { cleanDataCell, cleanHeaderCell, gapVotes, listColumns } from "../../../../src/parse/table/wrap-spaces.ts";
 
 test("gapVotes: a wrap fills the first line, list items are whole words", () => {
