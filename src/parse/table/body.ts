@@ -9,7 +9,7 @@ import { findColumnSpans, spansAreColumns, splitBySpans, splitTabs, splitWords }
 import { assembleWords } from "./tokens.ts";
 
 /** The result for a caption whose body is missing (an image in the original). */
-export function captionOnly(start: number, line: number, number: string): ParsedTable {
+function captionOnly(start: number, line: number, number: string): ParsedTable {
   return {
     header: [],
     columns: [],

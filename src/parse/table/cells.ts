@@ -11,11 +11,6 @@ export function isNumeric(cell: string): boolean {
   return readNumber(text) !== null || /^\d+\/\d+$/.test(text) || isNoValue(text);
 }
 
-/** Trims every cell of a row. */
-export function trimCells(cells: readonly string[]): string[] {
-  return cells.map((c) => c.trim());
-}
-
 /** The row without its trailing empty cells (trailing tabs are not columns). */
 export function withoutTrailingEmpty(cells: readonly string[]): string[] {
   let end = cells.length;

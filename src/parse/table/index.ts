@@ -11,7 +11,6 @@ import { parseBody } from "./body.ts";
 import { matchTableCaption } from "./caption.ts";
 import { isNumeric } from "./cells.ts";
 
-export { captionOnly, parseBody } from "./body.ts";
 export { matchTableCaption } from "./caption.ts";
 export { fillMergedCells, isGroupColumn } from "./rowspan.ts";
 
