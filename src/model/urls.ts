@@ -1,6 +1,8 @@
 /** Site-relative URLs of the pages and data files; the one place that knows the layout of dist/. */
 export const urls = {
   home: () => "/",
+  /** A page of the site's own (content/pages/<slug>.md): `/about/`. */
+  page: (slug: string) => `/${slug}/`,
   report: (id: string) => `/reports/${id}/`,
   quality: (id: string) => `/reports/${id}/quality/`,
   cases: () => "/cases/",

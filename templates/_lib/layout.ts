@@ -58,7 +58,9 @@ export function page(options: PageOptions): Html {
         </header>
         ${breadcrumbs(options.crumbs)}
         <main id="main" tabindex="-1" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>
-        <footer class="site-footer"><p>数据由原始报告文本自动提取，可能有误；每份报告都附有数据质量说明。</p></footer>
+        <footer class="site-footer">
+          <p>数据由原始报告文本自动提取，可能有误；每份报告都附有数据质量说明。<a href="${urls.page("about")}">数据说明</a></p>
+        </footer>
       </body>
     </html> `;
 }

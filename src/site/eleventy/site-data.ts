@@ -18,6 +18,7 @@ import {
   specialtyPage,
 } from "../entities/specialty-pages.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
+import { readPages, type StaticPage } from "../views/pages.ts";
 import { type RegionGroup, regionGroups } from "../views/regions.ts";
 import { type ReportView, reportView } from "../views/report-view.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
@@ -39,6 +40,8 @@ export interface SiteData {
   /** The directories: schools by level and district, specialties by 专业大类. */
   readonly schoolLevels: LevelGroup[];
   readonly specialtyCategories: CategoryGroup[];
+  /** The site's own pages (content/pages/*.md), e.g. 数据说明 at /about/. */
+  readonly pages: StaticPage[];
   /** Every file under dist/data/ as a site path (`/data/index.json`), sorted: what the downloads page lists. */
   readonly dataFiles: string[];
 }
@@ -119,6 +122,7 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
     ),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
     metrics: await withCharts(metricPages(vocabulary(), indicators, views), outDir),
+    pages: await readPages(),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),
     dataFiles: (await listFiles(join(outDir, dataPaths.root()), urls.file(dataPaths.root()))).filter(
