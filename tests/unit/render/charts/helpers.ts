@@ -1,9 +1,14 @@
-/** Hand-made tables and the JSON-Schema check shared by the chart tests. */
+/** Hand-made tables and indicators, bundled-report specs and the JSON-Schema check shared by the chart tests. */
+import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { TopLevelSpec } from "vega-lite";
 
-import type { Table } from "../../../../src/model/index.ts";
+import type { Indicator, Table } from "../../../../src/model/index.ts";
+import { decideChart } from "../../../../src/render/charts/decide.ts";
+import { tableChartSpec } from "../../../../src/render/charts/spec.ts";
+import { report } from "../../../helpers/parsed-corpus.ts";
 
 /** A table record from columns and rows (one header row, lines counted from 10). */
 export function makeTable(columns: string[], rows: string[][], number = "1-1", caption = "测试表"): Table {
@@ -22,6 +27,34 @@ export function makeTable(columns: string[], rows: string[][], number = "1-1", c
     sectionId: null,
     url: `/reports/test-report/tables/${number}/`,
   };
+}
+
+/** An indicator fact of test-report for the region, or for `school`, read off table 1-1 (line 30 = 2020). */
+export function makeIndicator(year: number, value: number, school: string | null): Indicator {
+  return {
+    id: `ind-${year}-${school ?? "region"}`,
+    report: "test-report",
+    metric: "enrolment",
+    label: "招生人数",
+    year,
+    period: null,
+    value,
+    unit: "人",
+    ratio: null,
+    text: String(value),
+    scope: { kind: school ? "school" : "region", name: school, school: null },
+    qualifier: null,
+    source: { report: "test-report", line: 30 + year - 2020, table: "tbl-1-1", row: year - 2020, column: "招生人数" },
+  };
+}
+
+/** The spec of table `number` of the bundled report whose file name starts with `prefix` (it must get a chart). */
+export async function corpusTableSpec(prefix: string, number: string): Promise<TopLevelSpec> {
+  const table = (await report(prefix)).tables.find((t) => t.number === number);
+  assert.ok(table, `${prefix} 表${number}`);
+  const plan = decideChart(table);
+  assert.ok(plan.kind !== null);
+  return tableChartSpec(table, plan.kind);
 }
 
 /**

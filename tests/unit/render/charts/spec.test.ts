@@ -1,15 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import type { Indicator } from "../../../../src/model/index.ts";
 import { compileSpec } from "../../../../src/render/charts/compile.ts";
 import { decideChart } from "../../../../src/render/charts/decide.ts";
 import { indicatorChartSpec } from "../../../../src/render/charts/indicator-spec.ts";
 import { planSpec, reportIdOf, tableChartSpec } from "../../../../src/render/charts/spec.ts";
 import { labelFormat, OKABE_ITO } from "../../../../src/render/charts/theme.ts";
 import { corpus, report } from "../../../helpers/parsed-corpus.ts";
-import { indicatorHref, indicatorsInput, tableInput } from "./fixtures.ts";
-import { schemaErrors } from "./helpers.ts";
+import { tableInput } from "./fixtures.ts";
+import { makeIndicator, schemaErrors } from "./helpers.ts";
 
 /** Every chart spec of the bundled reports. */
 async function allSpecs() {
@@ -23,28 +22,10 @@ async function allSpecs() {
   return specs;
 }
 
-function indicator(year: number, value: number, school: string | null): Indicator {
-  return {
-    id: `ind-${year}-${school ?? "region"}`,
-    report: "test-report",
-    metric: "enrolment",
-    label: "招生人数",
-    year,
-    period: null,
-    value,
-    unit: "人",
-    ratio: null,
-    text: String(value),
-    scope: { kind: school ? "school" : "region", name: school, school: null },
-    qualifier: null,
-    source: { report: "test-report", line: 30 + year - 2020, table: "tbl-1-1", row: year - 2020, column: "招生人数" },
-  };
-}
-
 test("every spec compiles with vega-lite without a warning and is valid against its JSON Schema", async () => {
   const specs = await allSpecs();
   assert.ok(specs.length >= 15, `${specs.length} specs`);
-  const indicators = [indicator(2020, 277, null), indicator(2021, 195, null), indicator(2021, 80, "甲校")];
+  const indicators = [makeIndicator(2020, 277, null), makeIndicator(2021, 195, null), makeIndicator(2021, 80, "甲校")];
   specs.push({
     name: "indicators",
     spec: indicatorChartSpec(indicators, (i) => `/reports/${i.report}/#l${i.source.line}`),
@@ -118,52 +99,6 @@ test("panels spec of a table: one panel per measure, its values, source and what
   assert.deepEqual((spec.config.range as { category: string[] }).category, OKABE_ITO);
   assert.throws(() => tableChartSpec(table, "grouped-bars"), /is panels/);
   assert.equal(reportIdOf(table), "chaoyang-zhongzhi-2022");
-});
-
-test("indicator spec: one series per scope, an href and the source on every point", () => {
-  const spec = indicatorChartSpec(indicatorsInput("chart-indicator-series"), indicatorHref);
-  const values = (spec.data as { values: Record<string, unknown>[] }).values;
-  assert.deepEqual(
-    values.map((v) => `${v.series} ${v.year} ${v.value} ${v.href}`),
-    [
-      "全区 2020 277 /reports/test-report/#l30",
-      "全区 2021 195 /reports/test-report/#l31",
-      "甲校 2021 80 /reports/test-report/#l31",
-    ],
-  );
-  assert.equal(values[0]?.source, "test-report 第 30 行（tbl-1-1）");
-  assert.match(String(spec.description), /2 个范围（全区、甲校），2 个年份，共 3 个数据点/);
-});
-
-test("indicator spec: with the site's scopes a scope keeps its colour on every chart; the legend lists this chart's", () => {
-  const indicators = [indicator(2020, 277, null), indicator(2021, 80, "甲校")];
-  const url = (i: Indicator) => `/reports/${i.report}/#l${i.source.line}`;
-  const spec = indicatorChartSpec(indicators, url, { name: "招生人数", scopes: ["乙区", "全区", "甲校"] });
-  const color = (
-    spec as unknown as { encoding: { color: { scale: { domain?: string[] }; legend: { values: string[] } } } }
-  ).encoding.color;
-  assert.deepEqual(color.scale.domain, ["乙区", "全区", "甲校"]);
-  assert.deepEqual(color.legend.values, ["全区", "甲校"]);
-  assert.equal(spec.title, "招生人数（人）");
-  // A scope missing from the list: colours by this chart's own order rather than a wrong shared one.
-  const partial = indicatorChartSpec(indicators, url, { scopes: ["全区"] });
-  assert.equal(JSON.stringify(partial).includes('"domain"'), false);
-});
-
-test("indicator spec: a table's value carries the line when prose gives another for the same scope and year", () => {
-  const table = indicator(2021, 4261, null);
-  const prose = { ...indicator(2021, 4300, null), id: "ind-prose", source: { ...table.source, table: null, line: 5 } };
-  const spec = indicatorChartSpec([indicator(2020, 4799, null), prose, table], (i) => `/r/#l${i.source.line}`);
-  const values = (spec.data as { values: { value: number; onLine: boolean }[] }).values;
-  assert.deepEqual(
-    values.map((v) => `${v.value} ${v.onLine}`),
-    ["4799 true", "4261 true", "4300 false"],
-  );
-  assert.match(JSON.stringify(spec), /"filter":"datum.onLine"/);
-  // The same figure again from prose is drawn once.
-  const same = { ...table, id: "ind-same", source: { ...table.source, table: null, line: 7 } };
-  const once = indicatorChartSpec([table, same], (i) => `/r/#l${i.source.line}`);
-  assert.equal((once.data as { values: unknown[] }).values.length, 1);
 });
 
 test("value labels: the decimals the report prints, read from values printed in the plotted unit", () => {
