@@ -30,18 +30,55 @@ export const Gazetteer = z.object({
 });
 export type Gazetteer = z.infer<typeof Gazetteer>;
 
-/** One metric of data/indicators.yaml: the labels printed for it and the units it may carry. */
+/** What a metric's values are: a count (人, 所), a share (%), a ratio (8.1:1, 元/生) or an amount of money. */
+export const MetricKind = z.enum(["count", "share", "ratio", "money"]);
+export type MetricKind = z.infer<typeof MetricKind>;
+
+/** The part of the national quality-report system a metric belongs to (the index page groups by it). */
+export const MetricGroup = z.enum([
+  "scale",
+  "teachers",
+  "conditions",
+  "funding",
+  "quality",
+  "service",
+  "international",
+  "structure",
+]);
+export type MetricGroup = z.infer<typeof MetricGroup>;
+
+/** One metric of data/indicators.yaml: its name, definition, kind, units and the labels printed for it. */
 export const MetricDefinition = z.object({
-  description: z.string(),
+  name: z.string().min(2).describe("the metric's Chinese name as the pages show it (招生人数)"),
+  description: z.string().min(2).describe("the definition, in Chinese"),
+  group: MetricGroup,
+  kind: MetricKind,
   units: z.array(z.string()).min(1).describe("accepted units; the first is assumed when a table prints none"),
-  labels: z.array(z.string().min(2)).min(1),
+  labels: z.array(z.string().min(2)).min(1).describe("the aliases as printed (table labels and prose words)"),
 });
 export type MetricDefinition = z.infer<typeof MetricDefinition>;
 
 /** data/indicators.yaml: metric key → definition. */
-export const IndicatorVocabulary = z.object({
-  metrics: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), MetricDefinition),
-});
+export const IndicatorVocabulary = z
+  .object({
+    metrics: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), MetricDefinition),
+  })
+  .superRefine((v, ctx) => {
+    // A printed label must name one metric, or a table row would depend on the order of the file.
+    const owner = new Map<string, string>();
+    for (const [metric, def] of Object.entries(v.metrics)) {
+      def.labels.forEach((label, i) => {
+        const other = owner.get(label);
+        if (other && other !== metric)
+          ctx.addIssue({
+            code: "custom",
+            path: ["metrics", metric, "labels", i],
+            message: `label ${label} is also a label of ${other}: a label names one metric`,
+          });
+        owner.set(label, metric);
+      });
+    }
+  });
 export type IndicatorVocabulary = z.infer<typeof IndicatorVocabulary>;
 
 /** Where something was read: report, line, and the table cell when it came from a table. */
@@ -119,6 +156,10 @@ export const School = z.object({
 });
 export type School = z.infer<typeof School>;
 
+/** How sure the scope of a fact is; comparisons and charts draw only `certain` facts. */
+export const Confidence = z.enum(["certain", "likely", "uncertain"]);
+export type Confidence = z.infer<typeof Confidence>;
+
 /** One numeric fact with a metric of data/indicators.yaml. */
 export const Indicator = z.object({
   id: EntityId,
@@ -138,6 +179,10 @@ export const Indicator = z.object({
     .describe(
       "the part of the scope the fact is about, as printed before the label (民办中等职业学校, 其中…); null for the whole",
     ),
+  confidence: Confidence.describe(
+    "how sure the scope is: certain (a table, or a sentence that names its subject), likely (the subject of an earlier sentence, the case or the heading), uncertain (nobody named)",
+  ),
+  sentence: z.string().nullable().describe("the sentence a prose fact was read from; null for a table cell"),
   source: EntitySource,
 });
 export type Indicator = z.infer<typeof Indicator>;

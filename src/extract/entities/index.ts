@@ -9,6 +9,7 @@ import type { IndicatorFact } from "./indicator-fact.ts";
 import { proseIndicators } from "./indicators-prose.ts";
 import { reportTableIndicators } from "./indicators-table.ts";
 import type { RawLines } from "./line-locator.ts";
+import { contextOf, proseContexts } from "./prose-context.ts";
 import { type SchoolMatcher, schoolMatcher } from "./school-matcher.ts";
 import { findSchoolMentions, type FoundMention } from "./schools.ts";
 import { bodySegments, headerSegments } from "./segments.ts";
@@ -43,10 +44,14 @@ const PROSE = new Set(["paragraph", "note"]);
 /** Detects the entities of one report; `raw` (the file's lines) makes mention lines exact inside re-joined paragraphs. */
 export function extractEntities(report: Report, ctx: EntityContext, raw: RawLines = null): ReportEntities {
   const { mentions, findings } = findSchoolMentions(report, ctx.matcher, raw);
-  const prose = [...bodySegments(report).filter((s) => PROSE.has(s.where)), ...headerSegments(report)];
+  const body = bodySegments(report);
+  const contexts = proseContexts(report, body, ctx.matcher);
+  const prose = [...body.filter((s) => PROSE.has(s.where)), ...headerSegments(report)];
   const indicators = [
     ...reportTableIndicators(report, ctx.labels, ctx.matcher),
-    ...prose.flatMap((s) => proseIndicators(s, ctx.labels, ctx.matcher, report.dataYear, raw, report.region)),
+    ...prose.flatMap((s) =>
+      proseIndicators(s, ctx.labels, ctx.matcher, report.dataYear, raw, report.region, contextOf(contexts, s)),
+    ),
   ];
   return { report, mentions, specialties: findSpecialtyFacts(report, ctx.matcher), indicators, findings };
 }

@@ -1,4 +1,5 @@
 /** An indicator as found in one report, before ids and school ids are assigned (src/link/entities). */
+import type { Confidence } from "../../model/index.ts";
 
 export interface IndicatorFact {
   readonly metric: string;
@@ -13,6 +14,10 @@ export interface IndicatorFact {
   readonly qualifier: string | null;
   /** School key (canonical name) when the fact is about one school; null for the report's region. */
   readonly school: string | null;
+  /** How sure the scope is: a table or a sentence naming its subject is certain. */
+  readonly confidence: Confidence;
+  /** The sentence a prose fact was read from; null for a table cell. */
+  readonly sentence: string | null;
   readonly line: number;
   readonly table: string | null;
   readonly row: number | null;

@@ -19,11 +19,18 @@ export interface Subject {
   readonly end: number;
 }
 
+/**
+ * Where the subject of a figure was found: its own sentence, the paragraph's only subject, the last of
+ * several subjects named earlier, or nowhere.
+ */
+export type Named = "own" | "paragraph" | "earlier" | "none";
+
 /** The scope of one figure: a curated school, the region, or an institution we do not publish. */
-export type ProseScope =
+export type ProseScope = (
   | { readonly kind: "school"; readonly key: string; readonly end: number }
   | { readonly kind: "region" }
-  | { readonly kind: "elsewhere"; readonly name: string };
+  | { readonly kind: "elsewhere"; readonly name: string }
+) & { readonly named: Named };
 
 const SENTENCE_END = /[。；;！？!?]/;
 /**
@@ -71,9 +78,12 @@ export function subjectsOf(text: string, matcher: SchoolMatcher, region: string 
     .sort((a, b) => a.start - b.start);
 }
 
-function scopeOf(s: Subject | undefined): ProseScope {
-  if (!s || s.kind === "region") return { kind: "region" };
-  return s.kind === "school" ? { kind: "school", key: s.name, end: s.end } : { kind: "elsewhere", name: s.name };
+function scopeOf(s: Subject | undefined, named: Named): ProseScope {
+  if (!s) return { kind: "region", named: "none" };
+  if (s.kind === "region") return { kind: "region", named };
+  return s.kind === "school"
+    ? { kind: "school", key: s.name, end: s.end, named }
+    : { kind: "elsewhere", name: s.name, named };
 }
 
 function sentenceStart(text: string, i: number): number {
@@ -87,9 +97,15 @@ export function proseScope(text: string, subjects: readonly Subject[], sentence:
   const own = subjects.filter((s) => s.start >= sentence && s.end <= label);
   // A curated school anywhere before the label wins in its own sentence (以北京国际职业教育学校为例，在校学生512人).
   const named = own.filter((s) => s.kind === "school").at(-1) ?? own.at(-1);
-  if (named) return scopeOf(named);
-  const last = subjects.filter((s) => s.end <= sentence).at(-1);
-  if (!last) return { kind: "region" };
+  if (named) return scopeOf(named, "own");
+  const earlier = subjects.filter((s) => s.end <= sentence);
+  const last = earlier.at(-1);
+  if (!last) return scopeOf(undefined, "none");
   const from = sentenceStart(text, last.start);
-  return scopeOf(subjects.find((s) => s.start >= from));
+  // A paragraph that has named one subject only (the region, however written, or one school) is about it.
+  const one = new Set(earlier.map((s) => (s.kind === "region" ? "region" : `${s.kind}:${s.name}`))).size === 1;
+  return scopeOf(
+    subjects.find((s) => s.start >= from),
+    one ? "paragraph" : "earlier",
+  );
 }

@@ -40,6 +40,8 @@ export function reportIndicators(r: ReportEntities, ids: SchoolIds): Indicator[]
         ? { kind: "school", name: f.school, school: ids.get(f.school) ?? null }
         : { kind: "region", name: r.report.region, school: null },
       qualifier: f.qualifier,
+      confidence: f.confidence,
+      sentence: f.sentence,
       source: { report: r.report.id, line: f.line, table: f.table, row: f.row, column: f.column },
     };
   });

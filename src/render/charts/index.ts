@@ -10,7 +10,6 @@
 export { renderCached } from "./cache.ts";
 export { decideChart } from "./decide.ts";
 export { chartFigure, type ChartLinks } from "./figure.ts";
-export { indicatorChartSpec, indicatorPanelData } from "./indicator-spec.ts";
-export { flattens, panelSpec } from "./panel-spec.ts";
+export { indicatorChartSpec } from "./indicator-spec.ts";
 export { planSpec } from "./spec.ts";
 export { renderSvg } from "./svg.ts";

@@ -7,7 +7,6 @@ import type { TopLevelSpec } from "vega-lite";
 import { byCodePoint as compare } from "../../lib/sort.ts";
 import type { Indicator } from "../../model/index.ts";
 import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "./indicator-values.ts";
-import type { PanelDatum } from "./panel-spec.ts";
 import { AXIS_FORMAT, chartConfig, OFF_LINE, OKABE_ITO, valueLabelLayer, VEGA_LITE_SCHEMA, withUnit } from "./theme.ts";
 
 /** One plotted indicator. */
@@ -66,33 +65,6 @@ function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<Indicato
     href: sourceUrl(i),
     source: sourceText(i),
   };
-}
-
-/**
- * The same facts as small multiples, one panel per scope (its own axis): for scopes of very different
- * sizes (a city's 25700 beside a district's 253), where one axis would flatten the smaller ones.
- */
-export function indicatorPanelData(
-  indicators: readonly Indicator[],
-  sourceUrl: (i: Indicator) => string,
-  reportYear: (id: string) => number = () => 0,
-): PanelDatum[] {
-  const data = plotted(indicators, sourceUrl, reportYear);
-  const scopes = [...new Set(data.map((d) => d.series))];
-  return data
-    .map((d) => ({
-      panel: d.series,
-      unit: d.unit === "ratio" ? "比值" : d.unit,
-      order: scopes.indexOf(d.series),
-      year: d.when,
-      series: d.series,
-      value: d.value,
-      text: d.text,
-      onLine: d.onLine,
-      href: d.href,
-      source: d.source,
-    }))
-    .sort((a, b) => a.order - b.order || compare(a.year, b.year));
 }
 
 /** The axis labels in time order: by year, a school year (2019-2020) before the calendar year it ends in. */

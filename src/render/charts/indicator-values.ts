@@ -24,11 +24,18 @@ export function isSchoolYear(i: Pick<Indicator, "year" | "period" | "source">): 
 }
 
 /**
- * Whether a fact can be a point on a chart over the years: a whole-scope figure of one year. A part
- * (其中…, 综合高中班), a ratio of parts or a figure over several years would mislead on that axis.
+ * Whether a fact can be a point on a chart over the years: a whole-scope figure of one year whose scope is
+ * certain. A part (其中…, 综合高中班), a ratio of parts, a figure over several years or one whose subject
+ * the text leaves open would mislead on that axis.
  */
 export function drawable(i: Indicator): boolean {
-  return i.year !== null && (i.period === null || isSchoolYear(i)) && i.ratio === null && i.qualifier === null;
+  return (
+    i.confidence === "certain" &&
+    i.year !== null &&
+    (i.period === null || isSchoolYear(i)) &&
+    i.ratio === null &&
+    i.qualifier === null
+  );
 }
 
 /**

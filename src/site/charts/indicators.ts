@@ -6,14 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { vocabulary } from "../../extract/entities/data.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
-import {
-  chartFigure,
-  flattens,
-  indicatorChartSpec,
-  indicatorPanelData,
-  panelSpec,
-  renderCached,
-} from "../../render/charts/index.ts";
+import { chartFigure, indicatorChartSpec, renderCached } from "../../render/charts/index.ts";
 import { inMainUnit } from "../../render/charts/indicator-values.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
@@ -27,7 +20,7 @@ function chartLinks(metric: string): { spec: string; svg: string; csv: string } 
   return {
     spec: urls.download(page, "vl.json"),
     svg: urls.download(page, "svg"),
-    csv: urls.entityData("indicators", "csv"),
+    csv: urls.download(page, "csv"),
   };
 }
 
@@ -49,8 +42,9 @@ function withLevel(i: Indicator, reports: ReadonlyMap<string, Report>): Indicato
 }
 
 /**
- * One chart per metric comparing its regions and schools over the years,
- * every point linking to its source; rendered through the spec-hash cache.
+ * One chart per metric comparing its regions and schools over the years on one shared axis (the
+ * metric's main unit, facts whose scope is certain), every point linking to its source; rendered
+ * through the spec-hash cache.
  */
 export async function indicatorCharts(
   reports: readonly Report[],
@@ -72,24 +66,11 @@ export async function indicatorCharts(
   const scopes = scopeOrder(drawn.flatMap((m) => m.facts));
   const reportYear = (id: string) => published.get(id)?.reportYear ?? 0;
   for (const { metric, facts } of drawn) {
-    const name = vocabulary().metrics[metric]?.labels[0];
+    const name = vocabulary().metrics[metric]?.name;
     const sourceUrl = indicatorSourceUrl(reports);
-    const flat = flattens(
-      facts,
-      (i) => i.scope.name ?? i.scope.school ?? "",
-      (i) => i.value,
-    );
     const all = indicators.filter((i) => i.metric === metric && published.has(i.report)).length;
-    const chart = flat
-      ? {
-          ...panelSpec(
-            `${name ?? metric}：各地区、学校历年数值`,
-            indicatorPanelData(facts, sourceUrl, reportYear),
-            "每个地区或学校",
-          ),
-          usermeta: { metric, sources: facts.map((i) => ({ ...i.source, href: sourceUrl(i) })) },
-        }
-      : indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, ...(name ? { name } : {}) });
+    // One axis for every scope: the values compared are in one unit, so their sizes compare too.
+    const chart = indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, ...(name ? { name } : {}) });
     const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
     const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
     const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };

@@ -1,9 +1,16 @@
 import { byCodePoint } from "../../lib/sort.ts";
-import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
+import type { Confidence, Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { inBaseUnit } from "../../render/charts/indicator-values.ts";
 import type { ReportView } from "../views/report-view.ts";
 import { type Place, sourcePlace } from "./places.ts";
+
+const NOTES: Record<Confidence, string | null> = { certain: null, likely: "范围推断", uncertain: "范围存疑" };
+
+/** The mark shown beside a value whose scope is not certain (`范围推断`), null for a certain one. */
+export function confidenceNote(c: Confidence): string | null {
+  return NOTES[c];
+}
 
 /** One fact as the pages show it: value and unit, and where it was read. */
 export interface IndicatorFact {
@@ -15,11 +22,15 @@ export interface IndicatorFact {
   readonly source: Place;
   /** `第 276 行` */
   readonly line: string;
+  /** Why the scope is not certain (`范围推断`), null when it is. */
+  readonly mark: string | null;
 }
 
-/** `value unit` as shown; a ratio keeps its printed form. */
+/** `value unit` as shown, with a mark when the scope is not certain; a ratio keeps its printed form. */
 export function factValue(i: Indicator): string {
-  return i.ratio || i.unit === "ratio" ? i.text : `${i.value}${i.unit}`;
+  const value = i.ratio || i.unit === "ratio" ? i.text : `${i.value}${i.unit}`;
+  const note = confidenceNote(i.confidence);
+  return note ? `${value}（${note}）` : value;
 }
 
 /** The fact with its report and source place; none when its report is not published. */
@@ -34,6 +45,7 @@ export function indicatorFact(i: Indicator, views: ReadonlyMap<string, ReportVie
       value: factValue(i),
       source: sourcePlace(view, i.source),
       line: `第 ${i.source.line} 行`,
+      mark: confidenceNote(i.confidence),
     },
   ];
 }
@@ -52,23 +64,50 @@ export interface MetricRow {
   readonly cells: MetricCell[];
 }
 
-/** An indicator's page: its definition, then scopes × years. */
-export interface MetricPage {
-  readonly metric: string;
-  readonly url: string;
-  /** The first printed label (`招生人数`): the metric's name on the pages. */
-  readonly label: string;
-  readonly description: string;
-  readonly units: string[];
-  readonly labels: string[];
+/** The comparison of the facts of one unit: scopes × years, side by side. */
+export interface UnitTable {
+  /** The base unit (人, %, 元…; `比值` for a ratio). */
+  readonly unit: string;
   /** The columns; null: the year is not stated (a period such as 2019-2020 or nothing). */
   readonly years: (number | null)[];
   readonly rows: MetricRow[];
+}
+
+/** An indicator's page: its definition, then scopes × years per unit, then the facts whose scope is not certain. */
+export interface MetricPage {
+  readonly metric: string;
+  readonly url: string;
+  /** The metric's Chinese name (`招生人数`). */
+  readonly label: string;
+  readonly description: string;
+  readonly group: string;
+  readonly kind: string;
+  readonly units: string[];
+  readonly labels: string[];
+  /** One comparison per base unit of the certain facts, the most facts first. */
+  readonly tables: UnitTable[];
+  /** The facts whose scope is likely or uncertain: listed, marked, never compared. */
+  readonly others: IndicatorFact[];
   readonly facts: number;
   readonly conflicts: number;
+  /** The CSV of this indicator's rows, when it has any. */
+  readonly csv: string | null;
   /** Its chart over the years (HTML figure), when the build drew one. */
   readonly chart?: string | null;
 }
+
+/** How the pages name a group and a kind of metric. */
+export const GROUP_NAMES: Record<string, string> = {
+  scale: "规模",
+  teachers: "师资",
+  conditions: "办学条件",
+  funding: "经费",
+  quality: "培养质量",
+  service: "社会服务",
+  international: "国际合作",
+  structure: "结构",
+};
+export const KIND_NAMES: Record<string, string> = { count: "数量", share: "比例", ratio: "比值", money: "金额" };
 
 /** A value in the metric's base unit, so that 2.57万人 and 25700人 agree. */
 function normalised(i: Indicator): string {
@@ -115,6 +154,21 @@ function rows(facts: readonly IndicatorFact[], columns: readonly (number | null)
     });
 }
 
+/** The certain facts by base unit, one comparison each, the unit with the most facts first. */
+function unitTables(facts: readonly IndicatorFact[]): UnitTable[] {
+  const byUnit = new Map<string, IndicatorFact[]>();
+  for (const f of facts) {
+    const { unit } = inBaseUnit(f.indicator);
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), f]);
+  }
+  return [...byUnit]
+    .sort((a, b) => b[1].length - a[1].length || byCodePoint(a[0], b[0]))
+    .map(([unit, own]) => {
+      const columns = years(own);
+      return { unit: unit === "ratio" ? "比值" : unit, years: columns, rows: rows(own, columns) };
+    });
+}
+
 /** One page per metric of the vocabulary (in its order), each comparing scopes × years. */
 export function metricPages(
   vocabulary: IndicatorVocabulary,
@@ -123,24 +177,32 @@ export function metricPages(
 ): MetricPage[] {
   return Object.entries(vocabulary.metrics).map(([metric, def]) => {
     const facts = indicators.filter((i) => i.metric === metric).flatMap((i) => indicatorFact(i, views));
-    const columns = years(facts);
-    const table = rows(facts, columns);
+    const tables = unitTables(facts.filter((f) => f.indicator.confidence === "certain"));
     return {
       metric,
       url: urls.indicator(metric),
-      label: def.labels[0] ?? metric,
+      label: def.name,
       description: def.description,
+      group: GROUP_NAMES[def.group] ?? def.group,
+      kind: KIND_NAMES[def.kind] ?? def.kind,
       units: def.units,
       labels: def.labels,
-      years: columns,
-      rows: table,
+      tables,
+      others: facts.filter((f) => f.indicator.confidence !== "certain"),
       facts: facts.length,
-      conflicts: table.reduce((n, r) => n + r.cells.filter((c) => c.conflict).length, 0),
+      conflicts: tables.reduce(
+        (n, t) => n + t.rows.reduce((m, r) => m + r.cells.filter((c) => c.conflict).length, 0),
+        0,
+      ),
+      csv: facts.length > 0 ? urls.download(urls.indicator(metric), "csv") : null,
     };
   });
 }
 
-/** A region's own facts (scope region, from its reports), by metric order of the vocabulary, then year and line. */
+/**
+ * A region's own facts (scope region, from its reports), those whose scope is certain first, then by metric
+ * order of the vocabulary, year and line; the others carry their mark.
+ */
 export function regionFacts(
   vocabulary: IndicatorVocabulary,
   reportIds: readonly string[],
@@ -152,6 +214,7 @@ export function regionFacts(
     .filter((i) => i.scope.kind === "region" && reportIds.includes(i.report))
     .sort(
       (a, b) =>
+        (a.confidence === "certain" ? 0 : 1) - (b.confidence === "certain" ? 0 : 1) ||
         order.indexOf(a.metric) - order.indexOf(b.metric) ||
         (a.year ?? 0) - (b.year ?? 0) ||
         byCodePoint(a.report, b.report) ||
