@@ -1,5 +1,6 @@
 import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
+import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { citation, type DataFileEntry, datasetFiles } from "../src/site/views/downloads.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
@@ -26,7 +27,10 @@ function fileTable(caption: string, files: readonly DataFileEntry[]) {
 
 function tableItem(e: TableEntry) {
   const t = e.table;
-  const csv = e.csvUrl ? markup`<a href="${e.csvUrl}">CSV</a>` : markup`<span class="muted">无 CSV</span>`;
+  const long = tableDownloadUrls(t).long;
+  const csv = e.csvUrl
+    ? markup`<a href="${e.csvUrl}">CSV</a>${long ? markup` · <a href="${long}">长格式 CSV</a>` : ""}`
+    : markup`<span class="muted">无 CSV</span>`;
   return markup`<li>
     <a href="${t.url}">表${t.number}</a> ${t.caption}：${csv} · <a href="${e.jsonUrl}">JSON</a>
   </li>`;
@@ -80,7 +84,7 @@ export function render({ site }: { site: SiteData }): string {
     </section>
     <section aria-labelledby="reports">
       <h2 id="reports">各报告的数据与表格</h2>
-      <p>每份报告一个 JSON 文件；每张表格另有 JSON，有表体的表格还有 CSV。</p>
+      <p>每份报告一个 JSON 文件；每张表格另有 JSON，有表体的表格还有 CSV 和长格式 CSV。</p>
       ${site.reports.map((v) => reportSection(v, site.tables, generator))}
     </section>
     <section aria-labelledby="formats">
@@ -94,6 +98,12 @@ export function render({ site }: { site: SiteData }): string {
         </li>
         <li>
           <strong>CSV</strong>：UTF-8（带 BOM，Excel 可直接打开），RFC 4180；第一行是列名，多行表头合并为“上级/下级”，之后每行一条数据。
+          表格的 CSV 中，合并单元格（如每组只印一次的学校名称）已填入组内每一行；数值写成纯数字（4837.51，而非“4,837.51”），
+          整列共用的单位写在列名中。
+        </li>
+        <li>
+          <strong>长格式 CSV</strong>（<code>表号.long.csv</code>）：每个数值一行，列为 行标签、列、数值、单位、原文（单元格原样）、行号，
+          便于筛选、透视和跨报告比较；比值（8.1:1）的单位记为 <code>ratio</code>，数值为前项除以后项。
         </li>
         <li>
           <strong>行号</strong>：记录中的 <code>line</code> 都指原始文本文件中的行（从 1 开始），与

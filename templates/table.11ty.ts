@@ -1,5 +1,6 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
+import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import type { TableEntry } from "../src/site/views/table-view.ts";
 import { contextLine } from "./_lib/context.ts";
@@ -25,10 +26,14 @@ function sourceText(e: TableEntry): Html {
 }
 
 function downloads(e: TableEntry): Html {
+  const long = tableDownloadUrls(e.table).long;
   const csv = e.csvUrl
-    ? markup`<a href="${e.csvUrl}" download>CSV</a>（UTF-8，Excel 可直接打开）、`
+    ? markup`<a href="${e.csvUrl}" download>CSV</a>（UTF-8，Excel 可直接打开；合并单元格已填充，数值为纯数字）、`
     : markup`无 CSV（此表没有表体）、`;
-  return markup`${csv}<a href="${e.jsonUrl}" download>JSON</a>（表格记录）`;
+  const longCsv = long
+    ? markup`<a href="${long}" download>长格式 CSV</a>（每个数值一行：行标签、列、数值、单位、原文、行号）、`
+    : "";
+  return markup`${csv}${longCsv}<a href="${e.jsonUrl}" download>JSON</a>（表格记录，含原样单元格、合并区域和数值）`;
 }
 
 /** One table on its own page: the table itself, where it comes from, and its downloads. */

@@ -1,6 +1,7 @@
 import { type Block, type Case, type Figure, type Finding, finding, type Table } from "../model/index.ts";
 import { urls } from "../model/urls.ts";
 import type { CaseBlock, FigureBlock, HeadingBlock, TableBlock } from "../parse/blocks/types.ts";
+import { tableContent } from "../parse/table/content.ts";
 import { firstLine, lastLine } from "./case-extent.ts";
 import { IdPool, numberSlug } from "./ids.ts";
 import type { Placement } from "./walk.ts";
@@ -39,6 +40,8 @@ class ItemBuilder {
       this.items.findings.push(finding("table-duplicate-number", { number: b.caption.number }, b.line)),
     );
     const t = b.table;
+    const content = tableContent(t, b.caption.number, b.caption.caption);
+    this.items.findings.push(...content.findings);
     this.items.tables.push({
       id,
       number: b.caption.number,
@@ -48,7 +51,10 @@ class ItemBuilder {
       bodyLines: t.bodyLines,
       header: t.header,
       columns: t.columns,
-      rows: t.rows,
+      rows: content.rows,
+      printed: content.printed,
+      merges: content.merges,
+      values: content.values,
       rowLines: t.rowLines,
       note: t.note,
       sectionId: this.sectionId(p),

@@ -100,6 +100,16 @@ export const messages = {
     text: (p: { number: string; text: string }) =>
       `table ${p.number}: a cell wrapped onto the next line ("${p.text}") was joined to the row above`,
   },
+  "table-row-shift-repaired": {
+    severity: "info",
+    text: (p: { number: string; rows: number }) =>
+      `table ${p.number}: ${p.rows === 1 ? "a row was" : `${p.rows} rows from here were`} printed one column to the right (a unit under the first value column); moved back under their columns`,
+  },
+  "table-row-shifted": {
+    severity: "warning",
+    text: (p: { number: string }) =>
+      `table ${p.number}: a row looks printed one column to the right (a unit under a value column), but its cells do not fit one column further left; it is kept as printed — check the row`,
+  },
   "table-duplicate-number": {
     severity: "warning",
     text: (p: { number: string }) =>

@@ -19,6 +19,31 @@ export const Heading = z.object({
 });
 export type Heading = z.infer<typeof Heading>;
 
+/** A merged region of a table: a header label spanning columns or rows, or a body label printed once for a group of rows. */
+export const TableMerge = z.object({
+  part: z.enum(["header", "body"]),
+  row: z.number().int().nonnegative().describe("0-based: the header row, or the data row (index into rows)"),
+  column: z.number().int().nonnegative().describe("0-based column of the region's top-left cell"),
+  rows: z.number().int().positive(),
+  columns: z.number().int().positive(),
+});
+export type TableMerge = z.infer<typeof TableMerge>;
+
+/** The number a data cell prints, read by src/lib/numbers.ts. */
+export const TableValue = z.object({
+  number: z
+    .number()
+    .describe("as printed, before any multiplier: 4,837.51 → 4837.51, 1.8万 → 1.8 (unit 万); a ratio a:b → a/b"),
+  unit: z
+    .string()
+    .nullable()
+    .describe(
+      "from the cell (96.5%), else the column header (（人）), the row (a 单位 column, 生均…（万元）) or the caption/note (单位：万元); ratio for a:b; null when none is printed",
+    ),
+  footnote: z.string().nullable().describe("the footnote mark printed after the number (9009⁶ → ⁶)"),
+});
+export type TableValue = z.infer<typeof TableValue>;
+
 /** A numbered table: caption, header rows and data rows as real cells. */
 export const Table = z.object({
   id: AsciiId,
@@ -29,7 +54,22 @@ export const Table = z.object({
   bodyLines: z.tuple([Line, Line]).nullable().describe("first and last line of the body"),
   header: z.array(z.array(z.string())).describe("one array per header row, each as wide as the data rows"),
   columns: z.array(z.string()).describe("one flattened name per column (group/sub for multi-row headers)"),
-  rows: z.array(z.array(z.string())),
+  rows: z
+    .array(z.array(z.string()))
+    .describe(
+      "the data cells, each row self-contained: a group label printed once over several rows (a merged cell) is filled into every row of its group, a row printed one column to the right is put back; a genuinely empty cell stays empty",
+    ),
+  printed: z
+    .array(z.array(z.string()))
+    .default([])
+    .describe("the data cells as printed: merged cells blank below their label (empty in records written before it)"),
+  merges: z.array(TableMerge).default([]).describe("merged regions of the header and the body"),
+  values: z
+    .array(z.array(TableValue.nullable()))
+    .default([])
+    .describe(
+      "parallel to rows: the number of each cell, null for text, blanks, dashes and identifier columns (empty in records written before it)",
+    ),
   rowLines: z.array(Line).describe("source line of each data row"),
   note: z.string().nullable(),
   sectionId: AsciiId.nullable(),

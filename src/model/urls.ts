@@ -22,10 +22,13 @@ export const urls = {
   specialties: () => "/specialties/",
   specialty: (id: string) => `/specialties/${id}/`,
   indicators: () => "/indicators/",
+  /** The search page; the query lives in the URL (`/search/?q=劲松`), so a result list can be linked and pasted. */
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/"),
   /** A metric key is camelCase (`employmentRate`); its page is kebab-case ASCII (`/indicators/employment-rate/`). */
   indicator: (metric: string) => `/indicators/${metric.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}/`,
-  /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv`. */
-  download: (pageUrl: string, ext: "csv" | "json" | "vl.json" | "svg") => `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
+  /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv` (`.long.csv`, `.json`…). */
+  download: (pageUrl: string, ext: "csv" | "long.csv" | "json" | "vl.json" | "svg") =>
+    `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
   /** The page shown for a missing URL (served with status 404). */
   notFound: () => "/404.html",
   /** A stylesheet or script of templates/assets/ as published: `/assets/style.css`. */

@@ -1,3 +1,5 @@
+import type { TableMerge } from "../../model/index.ts";
+
 /** One header cell after merging repeated group names into spans. */
 export interface HeaderCell {
   readonly text: string;
@@ -70,4 +72,23 @@ function spanDown(header: Grid, r: number, c: number, colSpan: number): number {
     Array.from({ length: colSpan }, (_, i) => at(header, row, c + i)).every((v) => v === text || v === "");
   while (end < header.length && continues(end)) end++;
   return end - r;
+}
+
+/** The header's merged regions (cells spanning more than one row or column), positioned in the header grid. */
+export function headerMerges(printed: Grid): TableMerge[] {
+  const merges: TableMerge[] = [];
+  const taken: boolean[][] = printed.map(() => []);
+  headerCells(printed).forEach((cells, row) => {
+    let column = 0;
+    for (const cell of cells) {
+      while (taken[row]?.[column] === true) column++;
+      for (let r = row; r < row + cell.rowSpan; r++)
+        for (let c = column; c < column + cell.colSpan; c++) taken[r]![c] = true;
+      if (cell.rowSpan > 1 || cell.colSpan > 1) {
+        merges.push({ part: "header", row, column, rows: cell.rowSpan, columns: cell.colSpan });
+      }
+      column += cell.colSpan;
+    }
+  });
+  return merges;
 }

@@ -1,48 +1,82 @@
 import type { Element, ElementContent } from "hast";
 
-import type { Table } from "../../../model/index.ts";
+import type { Table, TableMerge } from "../../../model/index.ts";
+import { headerMerges } from "../../../parse/table/header-spans.ts";
 import { h, numbered, t } from "./h.ts";
-import { headerCells } from "./header-cells.ts";
 
 /** The visible label of a table: `表1-2-1`. */
 export function tableLabel(table: Table): string {
   return `表${table.number}`;
 }
 
-function thead(header: Table["header"]): Element {
-  const rows = headerCells(header).map((cells) =>
-    h(
-      "tr",
-      {},
-      cells.map((cell) =>
-        h(
-          "th",
-          {
-            scope: cell.colSpan > 1 ? "colgroup" : "col",
-            ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
-            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-          },
-          [t(cell.text)],
-        ),
-      ),
-    ),
-  );
-  return h("thead", {}, rows);
+/** The merges of one part keyed by their top-left cell, and the cells they cover. */
+function spans(merges: readonly TableMerge[], part: TableMerge["part"]) {
+  const owners = new Map<string, TableMerge>();
+  const covered = new Set<string>();
+  for (const m of merges) {
+    if (m.part !== part) continue;
+    owners.set(`${m.row},${m.column}`, m);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(`${r},${c}`);
+  }
+  return { owners, covered };
 }
 
+/** Rows of cells with their spans: a merged region becomes its top-left cell, the cells it covers are left out. */
+function spannedRows<T>(
+  grid: readonly (readonly string[])[],
+  width: number,
+  merges: readonly TableMerge[],
+  part: TableMerge["part"],
+  cell: (text: string, span: { rowSpan: number; colSpan: number }, row: number, column: number) => T,
+): T[][] {
+  const { owners, covered } = spans(merges, part);
+  return grid.map((row, r) =>
+    Array.from({ length: width }, (_, c) => c).flatMap((c) => {
+      if (covered.has(`${r},${c}`)) return [];
+      const m = owners.get(`${r},${c}`);
+      return [cell(row[c] ?? "", { rowSpan: m?.rows ?? 1, colSpan: m?.columns ?? 1 }, r, c)];
+    }),
+  );
+}
+
+const spanProps = (s: { rowSpan: number; colSpan: number }) => ({
+  ...(s.colSpan > 1 ? { colSpan: s.colSpan } : {}),
+  ...(s.rowSpan > 1 ? { rowSpan: s.rowSpan } : {}),
+});
+
+/** The header's merges; a record written before merges were recorded gets them from its header rows. */
+function headerMergesOf(table: Table): readonly TableMerge[] {
+  const predates = table.printed.length === 0 && table.rows.length > 0;
+  return predates ? headerMerges(table.header) : table.merges;
+}
+
+function thead(table: Table): Element {
+  const width = Math.max(0, ...table.header.map((r) => r.length));
+  const rows = spannedRows(table.header, width, headerMergesOf(table), "header", (text, span) =>
+    h("th", { scope: span.colSpan > 1 ? "colgroup" : "col", ...spanProps(span) }, [t(text)]),
+  );
+  return h(
+    "thead",
+    {},
+    rows.map((cells) => h("tr", {}, cells)),
+  );
+}
+
+/**
+ * The data rows: a group label printed once over several rows spans them (its merge), and a cell
+ * holding a number is right-aligned.
+ */
 function tbody(table: Table): Element {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.length));
-  const padded = (row: readonly string[]) => Array.from({ length: width }, (_, i) => row[i] ?? "");
+  const rows = spannedRows(table.rows, width, table.merges, "body", (text, span, r, c) => {
+    const numeric = table.values[r]?.[c] != null;
+    return h("td", { ...(numeric ? { className: ["num-cell"] } : {}), ...spanProps(span) }, [t(text)]);
+  });
   return h(
     "tbody",
     {},
-    table.rows.map((row) =>
-      h(
-        "tr",
-        {},
-        padded(row).map((cell) => h("td", {}, [t(cell)])),
-      ),
-    ),
+    rows.map((cells) => h("tr", {}, cells)),
   );
 }
 
@@ -75,7 +109,7 @@ export function tableToHast(table: Table, options: TableOptions = { linkPage: fa
     ]);
   }
   const parts: ElementContent[] = [h("caption", {}, caption)];
-  if (table.header.length > 0) parts.push(thead(table.header));
+  if (table.header.length > 0) parts.push(thead(table));
   parts.push(tbody(table));
   const wrapped: ElementContent[] = [h("table", { dataRef: table.id }, parts)];
   if (table.note) wrapped.push(h("p", { className: ["note"] }, [t(table.note)]));

@@ -1,30 +1,22 @@
 /**
  * Golden tests: tests/fixtures/table-<quirk>/input.txt → expected.json (hand-checked) and
  * expected.messages.txt (the table's diagnostics), compared by tests/helpers/golden.ts. The first
- * non-blank line of input.txt is the caption; SOURCE.md says where the lines were cut from. An optional
- * options.json (`{"fill": true}`) also pins the merged-cell filling.
+ * non-blank line of input.txt is the caption; SOURCE.md says where the lines were cut from. Beside the
+ * parsed table, `content` pins the table as data: rows with merged cells filled and shifted rows put
+ * back, the merged regions, and every cell's value.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
-
-import { z } from "zod";
 
 import { type SourceLine, splitLines } from "../../../../src/ingest/lines.ts";
 import { formatDiagnostics, toDiagnostic } from "../../../../src/model/index.ts";
-import { claimDisplacedBody, fillMergedCells, parseTableAt } from "../../../../src/parse/table/index.ts";
+import { tableContent } from "../../../../src/parse/table/content.ts";
+import { claimDisplacedBody, matchTableCaption, parseTableAt } from "../../../../src/parse/table/index.ts";
 import type { ParsedTable, ScanContext } from "../../../../src/parse/types.ts";
 import { expectGolden, fixtureNames, fixturePath } from "../../../helpers/golden.ts";
 import { contextFor } from "./corpus-helpers.ts";
 import { toAlignedLayout, unaccountedChars } from "./layout-helpers.ts";
-
-/** How a fixture is run beyond parsing its table (options.json, optional). */
-const Options = z.strictObject({ fill: z.boolean().optional() });
-
-function optionsOf(name: string): z.infer<typeof Options> {
-  const path = fixturePath(name, "options.json");
-  return existsSync(path) ? Options.parse(JSON.parse(readFileSync(path, "utf8"))) : {};
-}
 
 function inputOf(name: string): SourceLine[] {
   return splitLines(readFileSync(fixturePath(name, "input.txt"), "utf8"));
@@ -48,13 +40,17 @@ function displacedIndex(ctx: ScanContext, from: number): number {
 }
 
 /** The actual output for a fixture: the shape of expected.json, and the diagnostics. */
-function actualFor(lines: SourceLine[], options: z.infer<typeof Options>) {
+function actualFor(lines: SourceLine[]) {
   const ctx = contextFor(lines);
   const caption = lines.findIndex((l) => l.text.trim() !== "");
   const table = parseTableAt(ctx, caption);
-  const out: Record<string, unknown> = { table: visible(table) };
-  const findings = [...table.findings];
-  if (options.fill) out["filled"] = fillMergedCells(table.columns, table.rows);
+  const title = matchTableCaption(lines[caption]?.text ?? "");
+  const content = tableContent(table, title?.number ?? "?", title?.caption ?? "");
+  const out: Record<string, unknown> = {
+    table: visible(table),
+    content: { rows: content.rows, merges: content.merges, values: content.values },
+  };
+  const findings = [...table.findings, ...content.findings];
   const at = table.bodyLines === null ? displacedIndex(ctx, caption + 1) : -1;
   const displaced = at >= 0 ? claimDisplacedBody(ctx, at) : null;
   if (displaced) {
@@ -67,7 +63,7 @@ function actualFor(lines: SourceLine[], options: z.infer<typeof Options>) {
 
 for (const name of fixtureNames("table-")) {
   test(`golden ${name}`, () => {
-    const actual = actualFor(inputOf(name), optionsOf(name));
+    const actual = actualFor(inputOf(name));
     expectGolden(actual.json, fixturePath(name, "expected.json"));
     expectGolden(actual.messages, fixturePath(name, "expected.messages.txt"));
   });
