@@ -82,7 +82,8 @@ function totals(site: SiteData): string {
   const sum = (key: keyof ReportSummary["counts"]) => site.index.reports.reduce((n, r) => n + r.counts[key], 0);
   return (
     `共 ${site.index.reports.length} 份报告，来自 ${site.regions.length} 个地区；` +
-    `${sum("tables")} 张表、${sum("figures")} 幅图、${sum("cases")} 个案例。`
+    // Figures are captions: the texts never carry the pictures, so they are counted as 图题, not 图.
+    `${sum("tables")} 张表、${sum("figures")} 个图题（原报告的图片不在文本中）、${sum("cases")} 个案例。`
   );
 }
 

@@ -1,5 +1,6 @@
 import { markup } from "../src/lib/html.ts";
 import type { Artefact, Diagnostic } from "../src/model/index.ts";
+import { diagnosticMessageZh } from "../src/model/messages-zh.ts";
 import { urls } from "../src/model/urls.ts";
 import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
 import { artefactText } from "../src/site/views/artefacts.ts";
@@ -20,6 +21,12 @@ export const data = {
 
 const byPlace = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 
+/** The Chinese message; the English one, marked as such, when the record lacks the params to say it. */
+function messageCell(d: Diagnostic) {
+  const text = diagnosticMessageZh(d);
+  return text === d.message ? markup`<span lang="en">${text}</span>` : text;
+}
+
 function diagnosticsTable(list: readonly Diagnostic[], caption = "诊断信息") {
   if (list.length === 0) return markup`<p>没有${caption}。</p>`;
   const rows = [...list].sort(byPlace).map(
@@ -27,11 +34,11 @@ function diagnosticsTable(list: readonly Diagnostic[], caption = "诊断信息")
       markup`<tr class="sev-${d.severity}">
         <td>${d.line}:${d.column}</td>
         <td>${severityLabel[d.severity]}</td>
-        <td><code>${d.ruleId}</code></td>
-        <td>${d.message}</td>
+        <td>${messageCell(d)} <code class="rule">${d.ruleId}</code></td>
       </tr>`,
   );
-  const columns = ["行:列", "级别", "规则", "说明"];
+  // The rule id stays, small, after the Chinese sentence: what to search for in the README or an issue.
+  const columns = ["行:列", "级别", "说明（规则）"];
   return dataTable({ className: "diagnostics", caption: `${caption}（${list.length} 条）`, columns, rows });
 }
 

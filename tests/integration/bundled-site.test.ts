@@ -146,3 +146,16 @@ test("each published report names the ids of its entities, and every id resolves
   for (const id of report.entities.schools) assert.ok(schools.has(id), id);
   for (const id of report.entities.specialties) assert.ok(specialties.has(id), id);
 });
+
+test("charts on report and table pages set their font once and carry no English ARIA", async () => {
+  const pages = (await files(out("all"))).filter((f) => /^reports\/.*index\.html$/.test(f));
+  let charts = 0;
+  for (const page of pages) {
+    for (const [svg] of (await readFile(out("all", page), "utf8")).matchAll(/<svg[^]*?<\/svg>/g)) {
+      charts++;
+      assert.equal(svg.match(/font-family=/g)?.length, 1, `${page}: the font family on the root only`);
+      assert.doesNotMatch(svg, /X-axis|Y-axis|Title text|mark container/, page);
+    }
+  }
+  assert.ok(charts >= 20, `${charts} charts`);
+});

@@ -23,7 +23,7 @@ test("home: reports grouped by region (linked), counts, recent cases, search box
   assert.match(html, /<th colspan="5" scope="rowgroup">\s*<a href="\/regions\/shili\/">示例区<\/a>/);
   assert.match(html, /区县级 · 1 份报告，2024 年度/);
   assert.match(html, /<th scope="row"><a href="\/reports\/fixture-district-2024\/">示例区[^<]*<\/a><\/th>/);
-  assert.match(html, /共 1 份报告，来自 1 个地区；2 张表、1 幅图、1 个案例。/);
+  assert.match(html, /共 1 份报告，来自 1 个地区；2 张表、1 个图题（原报告的图片不在文本中）、1 个案例。/);
   assert.match(html, /<h2 id="recent-title">最新案例（2024 年度报告）<\/h2>/);
   assert.match(
     html,
@@ -63,7 +63,10 @@ test("downloads page: dataset files, schemas, each report's JSON and table files
   assert.match(html, /<a href="\/data\/reports\/fixture-district-2024\.json">fixture-district-2024\.json<\/a>/);
   assert.match(
     html,
-    new RegExp(`<a href="${REPORT}tables/1-1-1\\.csv">CSV</a> · <a href="${REPORT}tables/1-1-1\\.json">JSON</a>`),
+    new RegExp(
+      `<a href="${REPORT}tables/1-1-1\\.csv">CSV</a> · <a href="${REPORT}tables/1-1-1\\.long\\.csv">长格式 CSV</a> · ` +
+        `<a href="${REPORT}tables/1-1-1\\.json">JSON</a>`,
+    ),
   );
   assert.match(html, /表2-1<\/a> 课程改革项目一览：<span class="muted">无 CSV<\/span>/);
   assert.match(html, /源文本 SHA-256 [0-9a-f]{64}\./);

@@ -12,7 +12,7 @@ import { specHash } from "./hash.ts";
 import { renderSvg } from "./svg.ts";
 
 /** Bump when renderSvg's output changes for the same spec and versions. */
-export const SVG_FORMAT_VERSION = "charts-svg-1";
+export const SVG_FORMAT_VERSION = "charts-svg-3";
 
 /** The cache key of a spec (hex SHA-256). */
 export function cacheKey(spec: TopLevelSpec): string {

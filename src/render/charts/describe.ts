@@ -46,24 +46,32 @@ export function describePlan(plan: ChartPlan, tableName: string): string {
   return parts.join("");
 }
 
+/** `第 474 行，表2-2`: where a value is printed, as a reader cites it (the line first, then the table). */
+export function sourceText(line: number | string, tableName: string): string {
+  return `第 ${line} 行${tableName ? `，${tableName}` : ""}`;
+}
+
 /** `年份: 2022`-style parts of a mark's description: [title, Vega expression of the value]. */
-function markParts(plan: ChartPlan): [string, string][] {
+function markParts(plan: ChartPlan, tableName: string): [string, string][] {
   const single = plan.kind === "bars" || plan.kind === "counts";
+  // The text around the line number, so the expression and sourceText say it in one way.
+  const [before, after] = sourceText("\u0000", tableName).split("\u0000");
   return [
     [plan.labelTitle || "类别", "datum.label"],
     ...(single ? [] : [[plan.seriesTitle || "系列", "datum.series"] as [string, string]]),
     [withUnit(plan.valueName, plan.unit), "datum.text"],
-    ["原文行号", "datum.line"],
+    ["来源", `${JSON.stringify(before ?? "")} + datum.line + ${JSON.stringify(after ?? "")}`],
   ];
 }
 
 /**
  * The Vega expression of one data mark's description (`项目: 招生规模; 年份: 2019-2020; 数值（人）: 430;
- * 原文行号: 32`), which Vega writes as the mark's `aria-label` and the page script shows as a tooltip.
- * Titles are Chinese, the value is the text as printed; "; " and ": " separate, as Vega-Lite's default does.
+ * 来源: 第 32 行，表1`), which Vega writes as the mark's `aria-label` and the page script shows as a
+ * tooltip. Titles are Chinese, the value is the text as printed; "; " and ": " separate, as Vega-Lite's
+ * default does (the tooltip script splits on them).
  */
-export function markDescription(plan: ChartPlan): string {
-  return markParts(plan)
+export function markDescription(plan: ChartPlan, tableName = ""): string {
+  return markParts(plan, tableName)
     .map(([title, value], i) => `${JSON.stringify(`${i > 0 ? "; " : ""}${title}: `)} + ${value}`)
     .join(" + ");
 }

@@ -61,12 +61,12 @@ function tooltip(plan: ChartPlan): NonNullable<Encoding<string>["tooltip"]> {
     ...(plan.seriesTitle ? [{ field: "series", type: "nominal" as const, title: plan.seriesTitle }] : []),
     { field: "value", type: "quantitative", title: value, format: valueFormat(plan.data) },
     { field: "text", type: "nominal", title: "原文" },
-    { field: "line", type: "quantitative", title: "原文行号", format: "d" },
+    { field: "line", type: "quantitative", title: "行号", format: "d" },
   ];
 }
 
-/** The encoding of the plan's kind. */
-export function encodingFor(plan: ChartPlan): Encoding<string> {
+/** The encoding of the plan's kind; `tableName` (`表2-2`) names the source in each mark's description. */
+export function encodingFor(plan: ChartPlan, tableName = ""): Encoding<string> {
   const valueTitle = withUnit(plan.valueName, plan.unit);
   // Whole numbers (counts of schools, awards) get whole ticks: no 0.5 school.
   const whole = plan.data.every((d) => Number.isInteger(d.value)) ? { tickMinStep: 1 } : {};
@@ -77,7 +77,7 @@ export function encodingFor(plan: ChartPlan): Encoding<string> {
   } as const;
   const series = seriesOrder(plan);
   // Each data mark's aria-label (and the page's tooltip): Chinese titles, the value as printed.
-  const description = { value: { expr: markDescription(plan) } };
+  const description = { value: { expr: markDescription(plan, tableName) } };
   const color = {
     field: "series",
     type: "nominal",

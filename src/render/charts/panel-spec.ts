@@ -104,6 +104,22 @@ function describe(title: string, data: readonly PanelDatum[]): string {
 /** `2020` → `2020年`; a label that already says it (`2019年`, `2019-2020学年`) as it is. */
 const yearText = (year: string): string => (/^\d{4}(?:-\d{4})?$/.test(year) ? `${year}年` : year);
 
+/**
+ * The Vega expression of a point's description, its aria-label and the page's tooltip, in a reader's
+ * words: `年份: 2019年; 就业率（%）: 92.38; 来源: 第 474 行，表2-2`, the scope first when a panel has
+ * several lines, a second value of the same year said as such. Vega-Lite's default would list every
+ * encoded field, the formatted value twice and the link.
+ */
+function pointDescription(multi: boolean): string {
+  const unit = `(datum.unit ? "（" + datum.unit + "）" : "")`;
+  return [
+    ...(multi ? [`"范围: " + datum.series + "; "`] : []),
+    `"年份: " + (test(/^\\d{4}(-\\d{4})?$/, datum.year) ? datum.year + "年" : datum.year)`,
+    `"; " + datum.panel + ${unit} + ": " + datum.text + (datum.onLine ? "" : "（另一处数值）")`,
+    `"; 来源: " + datum.source`,
+  ].join(" + ");
+}
+
 /** Whether some panel has more than one line (then lines need colours and a legend). */
 function severalLines(data: readonly PanelDatum[]): boolean {
   return panelNames(data).some((p) => new Set(data.filter((d) => d.panel === p).map((d) => d.series)).size > 1);
@@ -128,7 +144,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
     { field: "year", type: "ordinal", title: "年份" },
     { field: "text", type: "nominal", title: "数值（原文）" },
     { field: "unit", type: "nominal", title: "单位" },
-    { field: "source", type: "nominal", title: "出处" },
+    { field: "source", type: "nominal", title: "来源" },
   ] as const;
   const panel = (name: string): Panel => {
     const own = data.filter((d) => d.panel === name);
@@ -166,6 +182,7 @@ export function panelSpec(title: string, data: readonly PanelDatum[], each = "�
           encoding: {
             ...(links ? { href: { field: "href" } } : {}),
             tooltip: [...tooltip],
+            description: { value: { expr: pointDescription(multi) } },
             opacity: OFF_LINE,
           },
         },

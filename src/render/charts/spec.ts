@@ -7,13 +7,12 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Table } from "../../model/index.ts";
 import { reportIdOfUrl } from "../../model/urls.ts";
 import { decideChart } from "./decide.ts";
-import { describePlan } from "./describe.ts";
+import { describePlan, sourceText } from "./describe.ts";
 import { encodingFor, markFor, sizeFor } from "./encodings.ts";
-import { panelSpec } from "./panel-spec.ts";
+import { type PanelDatum, panelSpec } from "./panel-spec.ts";
 import { panelDataOf } from "./panels.ts";
 import { chartConfig, labelFormat, VEGA_LITE_SCHEMA } from "./theme.ts";
 import type { ChartKind, ChartPlan } from "./types.ts";
-
 
 /** `/reports/<id>/tables/1-2-1/` → `<id>`: the table record carries its report only in its URL. */
 export function reportIdOf(table: Table): string {
@@ -57,9 +56,9 @@ function notes(plan: ChartPlan): string[] {
  * The mark and encoding; bars of one series also print each value (grouped, with the decimals the table
  * prints) at the end of its bar, so close values (95.00 vs 97.73) are read, not guessed.
  */
-function marks(plan: ChartPlan): object {
+function marks(plan: ChartPlan, tableName: string): object {
   const mark = markFor(plan);
-  const encoding = encodingFor(plan);
+  const encoding = encodingFor(plan, tableName);
   if (plan.kind !== "bars" && plan.kind !== "counts") return { mark, encoding };
   const label = {
     // Not a data mark of its own for assistive technology or the tooltip script: the bar is.
@@ -67,6 +66,17 @@ function marks(plan: ChartPlan): object {
     encoding: { text: { field: "value", type: "quantitative", format: labelFormat(plan.data) } },
   };
   return { encoding, layer: [{ mark }, label] };
+}
+
+/**
+ * A panels plan's data, each point's source said as a reader cites it (`第 474 行，表2-2`, see
+ * {@link sourceText}); panelDataOf maps the plan's data one to one, in order.
+ */
+function panelData(plan: ChartPlan, table: Table): PanelDatum[] {
+  return panelDataOf(plan, `表${table.number}`).map((d, i) => ({
+    ...d,
+    source: sourceText(plan.data[i]?.line ?? table.line, `表${table.number}`),
+  }));
 }
 
 /** The spec of a decided plan. */
@@ -78,7 +88,7 @@ export function planSpec(plan: ChartPlan, table: Table, report: string): TopLeve
     ...(notes(plan).length > 0 ? { leftOut: notes(plan) } : {}),
   };
   if (plan.kind === "panels") {
-    const panels = panelSpec(tableTitle(table), panelDataOf(plan, `表${table.number}`));
+    const panels = panelSpec(tableTitle(table), panelData(plan, table));
     const notes = plan.leftOut.map((note) => `${note}。`).join("");
     return { ...panels, description: `${panels.description ?? ""}${notes}`, usermeta } as TopLevelSpec;
   }
@@ -89,7 +99,7 @@ export function planSpec(plan: ChartPlan, table: Table, report: string): TopLeve
     usermeta,
     data: { values: plan.data.map((d) => ({ ...d })) },
     ...sizeFor(plan),
-    ...marks(plan),
+    ...marks(plan, `表${table.number}`),
     config: chartConfig(),
   };
   // Checked against the JSON Schema in the tests (the typings cannot follow the mark/layer choice).

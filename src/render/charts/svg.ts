@@ -9,6 +9,7 @@ import { escapeHtml } from "../../lib/html.ts";
 import { isWide } from "../../lib/text.ts";
 import { compileSpec } from "./compile.ts";
 import { specHash } from "./hash.ts";
+import { dropNoOps, hoistFont } from "./svg-slim.ts";
 import { FONT_FAMILY } from "./theme.ts";
 
 /** Wide characters (CJK ideographs, kana, hangul, full-width forms) are about one em wide. */
@@ -50,8 +51,9 @@ export function titleText(spec: TopLevelSpec): string {
 }
 
 /**
- * Makes Vega's SVG accessible and stable: role="img" with aria-labelledby, <title>/<desc> first,
- * a font list with Chinese fonts, and ids renumbered in order of appearance (Vega's clip ids count
+ * Makes Vega's SVG accessible, light and stable: role="img" with aria-labelledby, <title>/<desc> first,
+ * the font (a list with Chinese fonts) set once on the root instead of on every text, no-op attributes
+ * and container ARIA dropped (svg-slim.ts), and ids renumbered in order of appearance (Vega's clip ids count
  * up across renders in one process, which would make the bytes depend on build order).
  */
 export function finishSvg(svg: string, title: string, description: string, prefix: string): string {
@@ -63,10 +65,11 @@ export function finishSvg(svg: string, title: string, description: string, prefi
   let out = renumbered;
   for (const [from, to] of ids) out = out.split(`url(#${from})`).join(`url(#${to})`);
   const head = `<title id="${prefix}-title">${escapeHtml(title)}</title><desc id="${prefix}-desc">${escapeHtml(description)}</desc>`;
-  return out.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
+  const slim = hoistFont(dropNoOps(out), escapeHtml(FONT_FAMILY));
+  return slim.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
     const clean = attrs.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, "");
     const aria = `role="img" aria-labelledby="${prefix}-title ${prefix}-desc"`;
-    return `<svg${clean} ${aria} font-family="${escapeHtml(FONT_FAMILY)}">${head}`;
+    return `<svg${clean} ${aria}>${head}`;
   });
 }
 

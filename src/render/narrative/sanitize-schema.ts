@@ -3,8 +3,8 @@ import { defaultSchema, type Options as Schema } from "rehype-sanitize";
 type Attributes = NonNullable<Schema["attributes"]>;
 type Definition = Attributes[string][number];
 
-const CLASSES = ["num", "note", "case-title", "case", "figure", "table-missing", "table-scroll"];
-const WITH_CLASS = ["p", "span", "div", "section", "figure"];
+const CLASSES = ["num", "num-cell", "note", "case-title", "case", "figure", "table-missing", "table-scroll"];
+const WITH_CLASS = ["p", "span", "div", "section", "figure", "td"];
 const WITH_REF = ["h2", "h3", "h4", "h5", "h6", "table", "figure", "section"];
 
 const isClassName = (d: Definition) => d === "className" || (Array.isArray(d) && d[0] === "className");

@@ -22,6 +22,9 @@ export function makeTable(columns: string[], rows: string[][], number = "1-1", c
     header: [columns],
     columns,
     rows,
+    printed: rows,
+    merges: [],
+    values: [],
     rowLines: rows.map((_r, i) => 11 + i),
     note: null,
     sectionId: null,
@@ -44,6 +47,8 @@ export function makeIndicator(year: number, value: number, school: string | null
     text: String(value),
     scope: { kind: school ? "school" : "region", name: school, school: null },
     qualifier: null,
+    confidence: "certain",
+    sentence: null,
     source: { report: "test-report", line: 30 + year - 2020, table: "tbl-1-1", row: year - 2020, column: "招生人数" },
   };
 }

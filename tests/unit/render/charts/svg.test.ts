@@ -49,3 +49,32 @@ test("rendering is deterministic: two renders are byte-identical", async () => {
   await renderSvg(await corpusTableSpec("002", "1"));
   assert.equal(await renderSvg(s), first);
 });
+
+/** The aria-labels of an SVG (only its data marks keep one): what the page's tooltip script shows. */
+const markLabels = (svg: string): string[] => [...svg.matchAll(/ aria-label="([^"]*)"/g)].map((m) => m[1] ?? "");
+
+test("a table chart's tooltips and labels are Chinese: 年份, the measure, 来源：第 N 行，表X; no field names", async () => {
+  for (const [prefix, number] of [
+    ["003", "2-2"],
+    ["004", "2-1"],
+  ] as const) {
+    const svg = await renderSvg(await corpusTableSpec(prefix, number));
+    const labels = markLabels(svg);
+    assert.ok(labels.length > 0, `${prefix} 表${number} has data marks`);
+    for (const label of labels) {
+      assert.match(label, new RegExp(`; 来源: 第 \\d+ 行，表${number}$`), label);
+      assert.doesNotMatch(label, /\b(?:when|value|series|source|href): /, label);
+    }
+    assert.doesNotMatch(svg, /X-axis|Y-axis|Title text|Subtitle text|mark container/, "no English ARIA");
+  }
+  const panels = markLabels(await renderSvg(await corpusTableSpec("003", "2-2")));
+  assert.ok(panels.includes("年份: 2019年; 就业率（%）: 92.38; 来源: 第 474 行，表2-2"), panels.join("\n"));
+});
+
+test("the font is set once, on the root: no text repeats the font family or the common size", async () => {
+  const svg = await renderSvg(await corpusTableSpec("003", "2-2"));
+  assert.equal(svg.match(/font-family=/g)?.length, 1);
+  assert.match(svg, /^<svg [^>]*font-family="&quot;WenQuanYi Micro Hei&quot;[^"]*" font-size="12px"/);
+  assert.doesNotMatch(svg, /<text[^>]*font-size="12px"/);
+  assert.doesNotMatch(svg, / opacity="1"| stroke-width="1"| pointer-events=| aria-hidden=/);
+});
