@@ -16,9 +16,6 @@ const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const TOPIC_TESTS: ReadonlyMap<string, string> = new Map([
   // Every tests/fixtures/table-<quirk>/ golden, through the table parser's entry point and its diagnostics.
   ["tests/unit/parse/table/golden.test.ts", "table goldens"],
-  // Table layouts of the bundled reports against the hand-made notes: a corpus assertion waiting to move
-  // to tests/corpus/ with its two helper files (owned by the parse work at the time of writing).
-  ["tests/unit/parse/table/corpus.test.ts", "bundled-report table layouts"],
   // The line patterns of three block kinds side by side (artefact.ts, case.ts, figure.ts); each test
   // has one subject, so this may become blocks/{artefact,case,figure}.test.ts.
   ["tests/unit/parse/blocks/markers.test.ts", "block marker patterns"],
@@ -27,10 +24,6 @@ const TOPIC_TESTS: ReadonlyMap<string, string> = new Map([
   // Indicator × year table shapes for indicators-table.ts, written alongside the entity work; it belongs
   // in indicators-table.test.ts once that work settles.
   ["tests/unit/extract/entities/indicator-table-shapes.test.ts", "indicator table shapes"],
-  // Not a topic test: a move left pending. Its module moved to src/parse/table/header-spans.ts while
-  // tests/unit/parse/ was being edited by other work; move it to tests/unit/parse/table/header-spans.test.ts
-  // and drop this entry.
-  ["tests/unit/render/narrative/hast/header-cells.test.ts", "pending move"],
 ]);
 
 /** Where each kind of test lives; a *.test.ts anywhere else is misplaced. */

@@ -17,7 +17,7 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     "1-5-1": null, // pairs of schools and specialties
     "1-5-2": "bars", // 人数 per 专业; 合计 row left out
     "1-10-1": "bars", // 2024 年 (%) per 指标; 调查人数 (人) left out
-    "6-5-1": null, // name list; 奖项 has merged (empty) cells
+    "6-5-1": "counts", // entries per 奖项 once its merged cells are filled (15/10/44/7 = 76 rows)
   },
   "002": {
     "1": "panels", // years in rows; 招生/毕业生 (hundreds) and 培训 (tens of thousands) need their own axes
@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     "4-1": "panels", // indicator rows with a 单位 column ("—" rows have no panel)
     "5-1": "counts", // per 类别
     "5-2": "panels", // 人日 182986 beside 个 5: one axis cannot hold them
-    "6-1": "bars", // 2019 column damaged by shifted rows: 2020 万元 rows only
+    "6-1": "panels", // indicator rows with a 单位 column; the shifted 其中 rows are put back
   },
   "004": {
     "1-1": "panels", // three years 2020–2022 in rows, one measure; change row left out

@@ -229,7 +229,7 @@ test("prose figures belong to whom the paragraph is about, not always the region
   // 25所独立设置高职院校和首钢工学院…在校生总数6.07万人: a group of the region, not 首钢工学院's
   assert.ok(scopeAt(G, 276).every((i) => i[2] === "region"));
   // 北京市昌平职业学校、北京市商业学校、…4所中职学校参与中本贯通项目，计划招生315人: the four together
-  assert.deepEqual(scopeAt(Z, 1932), [["enrollment", 315, "region", null]]);
+  assert.deepEqual(scopeAt(Z, 1932), [["plannedEnrollment", 315, "region", null]]);
   // 案例 1-6-4 北京市黄庄职业高中…学校…2024年综合高中招生人数增至100人
   assert.deepEqual(scopeAt(Z, 1169), [["enrollment", 100, "school", "huangzhuang-zhiye-gaozhong"]]);
   // 案例 5-2 北京国际职业教育学校幼儿保育专业…。开设中小学生职业体验课程9门…培训人次1432人
@@ -274,7 +274,7 @@ test("北京中职 2024: figures of a class or project named before them are tha
       .sort((x, y) => Number(x[1]) - Number(y[1])),
     [
       ["graduates", 497, "综合高中班"],
-      ["enrollment", 894, "综合高中班计划"],
+      ["plannedEnrollment", 894, "综合高中班"],
       ["enrollment", 928, "综合高中班实际"],
       ["students", 2171, "综合高中班"],
     ],

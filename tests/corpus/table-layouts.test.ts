@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import type { SourceLine } from "../../../../src/ingest/lines.ts";
-import { claimDisplacedBody, matchTableCaption, parseTableAt } from "../../../../src/parse/table/index.ts";
-import type { ParsedTable } from "../../../../src/parse/types.ts";
-import { captionIndexes, contextFor, loadReport } from "./corpus-helpers.ts";
-import { toAlignedLayout, unaccountedChars } from "./layout-helpers.ts";
+import type { SourceLine } from "../../src/ingest/lines.ts";
+import { claimDisplacedBody, matchTableCaption, parseTableAt } from "../../src/parse/table/index.ts";
+import type { ParsedTable } from "../../src/parse/types.ts";
+import { captionIndexes, contextFor, loadReport } from "../helpers/table-corpus.ts";
+import { toAlignedLayout, unaccountedChars } from "../helpers/table-layouts.ts";
 
 /** Expected shape of one table: columns, data rows, and cells [row, column, value] (0-based). */
 interface Expect {

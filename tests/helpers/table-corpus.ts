@@ -2,11 +2,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-import { type SourceLine, splitLines } from "../../../../src/ingest/lines.ts";
-import { matchTableCaption } from "../../../../src/parse/table/index.ts";
-import type { ScanContext } from "../../../../src/parse/types.ts";
+import { type SourceLine, splitLines } from "../../src/ingest/lines.ts";
+import { matchTableCaption } from "../../src/parse/table/index.ts";
+import type { ScanContext } from "../../src/parse/types.ts";
 
-const REPORTS = fileURLToPath(new URL("../../../../content/reports/", import.meta.url));
+const REPORTS = fileURLToPath(new URL("../../content/reports/", import.meta.url));
 
 /** The lines of `content/reports/<file>`. */
 export function loadReport(file: string): SourceLine[] {

@@ -1,7 +1,7 @@
 /** Test helpers: a pdftotext -layout style rendering of tab tables, and the accounted-characters check. */
-import type { SourceLine } from "../../../../src/ingest/lines.ts";
-import { displayWidth } from "../../../../src/lib/text.ts";
-import type { ParsedTable } from "../../../../src/parse/types.ts";
+import type { SourceLine } from "../../src/ingest/lines.ts";
+import { displayWidth } from "../../src/lib/text.ts";
+import type { ParsedTable } from "../../src/parse/types.ts";
 
 /**
  * Replaces the tabs of lines `from..to` (0-based, inclusive) by spaces that keep

@@ -1,5 +1,5 @@
 /** The large robustness run: thousands of damaged copies of the reports (see src/pipeline/fuzz/). */
-import { fuzzReports,type FuzzResult } from "../../pipeline/fuzz/index.ts";
+import { fuzzReports, type FuzzResult } from "../../pipeline/fuzz/index.ts";
 import type { InputFile } from "../../pipeline/inputs.ts";
 import { fmt, time } from "./measure.ts";
 

@@ -24,8 +24,22 @@ const view = reportView(fixtureReport(), index);
 const views = new Map([[view.report.id, view]]);
 const vocabulary: IndicatorVocabulary = {
   metrics: {
-    schools: { description: "number of schools", units: ["所"], labels: ["学校数"] },
-    enrollment: { description: "new students", units: ["人", "万人"], labels: ["招生人数", "招生"] },
+    schools: {
+      name: "学校数",
+      description: "number of schools",
+      group: "structure",
+      kind: "count",
+      units: ["所"],
+      labels: ["学校数"],
+    },
+    enrollment: {
+      name: "招生人数",
+      description: "new students",
+      group: "scale",
+      kind: "count",
+      units: ["人", "万人"],
+      labels: ["招生人数", "招生"],
+    },
   },
 };
 
@@ -112,11 +126,12 @@ test("directories: schools by level then district (unknown last), specialties by
 
 test("metricPages: every metric of the vocabulary; scopes × years; disagreeing facts marked", () => {
   const [schools, enrollment] = metricPages(vocabulary, index.bundle.indicators, views);
-  assert.deepEqual([schools?.url, schools?.rows, schools?.facts], ["/indicators/schools/", [], 0]);
+  assert.deepEqual([schools?.url, schools?.tables, schools?.facts], ["/indicators/schools/", [], 0]);
   assert.equal(enrollment?.label, "招生人数");
-  assert.deepEqual(enrollment?.years, [2024]);
+  const [people] = enrollment?.tables ?? [];
+  assert.deepEqual([enrollment?.tables.length, people?.unit, people?.years], [1, "人", [2024]]);
   assert.deepEqual(
-    enrollment?.rows.map((r) => [r.scope, r.schoolUrl, r.cells.map((c) => [c.facts.map((f) => f.value), c.conflict])]),
+    people?.rows.map((r) => [r.scope, r.schoolUrl, r.cells.map((c) => [c.facts.map((f) => f.value), c.conflict])]),
     [
       ["示例区", null, [[["798人", "800人"], true]]],
       ["示例区某职业学校", "/schools/shili-zhiye-xuexiao/", [[["120人"], false]]],

@@ -15,8 +15,8 @@ import { tableContent } from "../../../../src/parse/table/content.ts";
 import { claimDisplacedBody, matchTableCaption, parseTableAt } from "../../../../src/parse/table/index.ts";
 import type { ParsedTable, ScanContext } from "../../../../src/parse/types.ts";
 import { expectGolden, fixtureNames, fixturePath } from "../../../helpers/golden.ts";
-import { contextFor } from "./corpus-helpers.ts";
-import { toAlignedLayout, unaccountedChars } from "./layout-helpers.ts";
+import { contextFor } from "../../../helpers/table-corpus.ts";
+import { toAlignedLayout, unaccountedChars } from "../../../helpers/table-layouts.ts";
 
 function inputOf(name: string): SourceLine[] {
   return splitLines(readFileSync(fixturePath(name, "input.txt"), "utf8"));

@@ -6,8 +6,8 @@ import { test } from "node:test";
 import { parseBody } from "../../../../src/parse/table/body.ts";
 import { readTokenHeader } from "../../../../src/parse/table/tokens.ts";
 import { type Random, seeded } from "../../../../src/pipeline/fuzz/random.ts";
-import { contextFor } from "./corpus-helpers.ts";
-import { unaccountedChars } from "./layout-helpers.ts";
+import { contextFor } from "../../../helpers/table-corpus.ts";
+import { unaccountedChars } from "../../../helpers/table-layouts.ts";
 
 /** The non-space characters of some texts, sorted: equal when no character was lost or added. */
 function charsOf(texts: readonly string[]): string {

@@ -15,9 +15,30 @@ import { corpus, REPORTS_DIR } from "../../../helpers/parsed-corpus.ts";
 
 const vocabulary: IndicatorVocabulary = {
   metrics: {
-    schools: { description: "schools", units: ["所"], labels: ["学校数"] },
-    enrollment: { description: "enrollment", units: ["人", "万人"], labels: ["招生人数", "招生"] },
-    employmentRate: { description: "employment", units: ["%"], labels: ["就业率"] },
+    schools: {
+      name: "学校数",
+      description: "schools",
+      group: "structure",
+      kind: "count",
+      units: ["所"],
+      labels: ["学校数"],
+    },
+    enrollment: {
+      name: "招生人数",
+      description: "enrollment",
+      group: "scale",
+      kind: "count",
+      units: ["人", "万人"],
+      labels: ["招生人数", "招生"],
+    },
+    employmentRate: {
+      name: "就业率",
+      description: "employment",
+      group: "quality",
+      kind: "share",
+      units: ["%"],
+      labels: ["就业率"],
+    },
   },
 };
 
@@ -38,6 +59,8 @@ function fact(metric: string, year: number, value: number, more: Partial<Indicat
     text: `${value}${unit}`,
     scope: { kind: "region", name: "东城区", school: null },
     qualifier: null,
+    confidence: "certain",
+    sentence: null,
     source: { report: "r-2022", line, table: null, row: null, column: null },
     ...more,
   };
