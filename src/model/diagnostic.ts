@@ -12,5 +12,9 @@ export const Diagnostic = z.object({
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
   message: z.string(),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe("the values the message was made from (names, numbers), so it can be said in another language"),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -185,7 +185,7 @@ export function finding<R extends RuleId>(ruleId: R, params: MessageParams<R>, l
 /** Turns a finding into a published diagnostic for `file`. */
 export function toDiagnostic(file: string, f: Finding): Diagnostic {
   const entry = messages[f.ruleId] as { severity: Severity; text: (p: unknown) => string };
-  return {
+  const diagnostic: Diagnostic = {
     ruleId: f.ruleId,
     severity: entry.severity,
     file,
@@ -193,6 +193,8 @@ export function toDiagnostic(file: string, f: Finding): Diagnostic {
     column: f.column ?? 1,
     message: entry.text(f.params),
   };
+  const params = f.params as Record<string, string | number> | undefined;
+  return params && Object.keys(params).length > 0 ? { ...diagnostic, params: { ...params } } : diagnostic;
 }
 
 /** vfile-reporter style: `file` then `line:col  severity  message  rule-id`. */

@@ -119,7 +119,10 @@ test("report, table, case, region and quality pages link the entities both ways"
   assert.match(region, /<h2 id="indicators-title">指标<\/h2>/);
   assert.match(region, /<td class="value">798人<\/td>/);
   const quality = await read("reports/fixture-district-2024/quality/index.html");
-  assert.match(quality, /<td>23:1<\/td>\s*<td>警告<\/td>\s*<td><code>indicator-conflict<\/code><\/td>/);
+  assert.match(
+    quality,
+    /<td>23:1<\/td>\s*<td>警告<\/td>\s*<td>[^<]*<code class="rule">indicator-conflict<\/code><\/td>/,
+  );
 });
 
 test("the build prints the entity diagnostics and a summary", () => {

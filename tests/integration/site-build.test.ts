@@ -122,7 +122,7 @@ test("every page is Chinese and links its report pages", async () => {
   // The message, then the rule id small for reference (Chinese once a diagnostic carries its params).
   assert.match(
     quality,
-    /<td>70:1<\/td>\s*<td>警告<\/td>\s*<td>[^<]*<code class="rule">table-body-not-found<\/code><\/td>/,
+    /<td>70:1<\/td>\s*<td>警告<\/td>\s*<td>表2-1 只有表题，没有表体[^<]*<code class="rule">table-body-not-found<\/code><\/td>/,
   );
   assert.match(quality, /<td>38<\/td>\s*<td>页码<\/td>\s*<td><code>- 3 -<\/code><\/td>/);
 });

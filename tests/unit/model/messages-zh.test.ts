@@ -51,14 +51,14 @@ test("param words are said in Chinese: kinds and metadata fields", () => {
   assert.match(messageZh("metadata-missing", { field: "reportYear" }), /报告年份/);
 });
 
-test("a published diagnostic gets its Chinese message from its params; without them the English stays", () => {
+test("a published diagnostic carries its params, so its Chinese message can be made; without them the English stays", () => {
   const d = toDiagnostic("a.txt", { ruleId: "table-body-not-found", params: { number: "1-2" }, line: 3 });
-  assert.equal(
-    diagnosticMessageZh({ ...d, params: { number: "1-2" } }),
-    "表1-2 只有表题，没有表体（原报告中可能是图片），仅发布表题。",
-  );
-  assert.equal(diagnosticMessageZh(d), d.message);
+  assert.deepEqual(d.params, { number: "1-2" });
+  assert.equal(diagnosticMessageZh(d), "表1-2 只有表题，没有表体（原报告中可能是图片），仅发布表题。");
+  const { params: _dropped, ...older } = d;
+  assert.equal(diagnosticMessageZh(older), d.message, "a record published before params were kept");
   const empty = toDiagnostic("a.txt", { ruleId: "file-empty", params: undefined, line: 0 });
+  assert.equal(empty.params, undefined);
   assert.equal(diagnosticMessageZh(empty), "文件是空的：请放入报告文本，或删除该文件。");
   assert.equal(diagnosticMessageZh({ ...d, ruleId: "not-a-rule" }), d.message);
 });
