@@ -90,9 +90,13 @@ function quantity(sign: string | undefined, digits: string, unit: string | null,
 }
 
 const cache = new Map<string, { cell: RegExp; prose: RegExp }>();
+/** Callers pass the same unit lists again and again: found by identity before joining them into a key. */
+const byList = new WeakMap<readonly string[], { cell: RegExp; prose: RegExp }>();
 
 /** The patterns for a set of units, built once per set. */
 function patterns(units: readonly string[]): { cell: RegExp; prose: RegExp } {
+  const known = byList.get(units);
+  if (known) return known;
   const key = units.join("\u0000");
   let p = cache.get(key);
   if (!p) {
@@ -103,6 +107,7 @@ function patterns(units: readonly string[]): { cell: RegExp; prose: RegExp } {
     };
     cache.set(key, p);
   }
+  byList.set(units, p);
   return p;
 }
 

@@ -14,13 +14,14 @@ const WIDE =
 
 /** True when the character (one code point) takes two columns: East Asian Wide or Fullwidth. */
 export function isWide(ch: string): boolean {
-  return WIDE.test(ch);
+  // Nothing below U+1100 (Hangul Jamo, the first wide block) is wide: most characters of a line skip the regex.
+  return (ch.codePointAt(0) ?? 0) >= 0x1100 && WIDE.test(ch);
 }
 
 /** Display width in columns, as pdftotext -layout lays text out: wide characters 2, others 1. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (const ch of text) width += isWide(ch) ? 2 : 1;
   return width;
 }
 
