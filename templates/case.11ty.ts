@@ -3,7 +3,9 @@ import type { Case } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import type { CaseEntry } from "../src/site/views/case-view.ts";
+import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { headingText } from "../src/site/views/sections.ts";
+import { citeBlock, citeItem, linesAndPage } from "./_lib/cite.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
@@ -42,20 +44,28 @@ function pager(e: CaseEntry): Html | string {
   </nav>`;
 }
 
+function description(e: CaseEntry): string {
+  const from = [e.report.title, publicationText(e.report)].filter(Boolean).join("，");
+  return `${e.label} ${e.case.title}，出自${from}，原文第 ${e.case.line}–${e.case.endLine} 行。`;
+}
+
 /** One case on its own page: its text, where it sits in the report, and its neighbours. */
 export function render({ entry: e }: Data): string {
   const c = e.case;
+  const cited = citeItem(e.report, { label: e.label, path: c.url, lines: [c.line, c.endLine] });
   const body = markup`${contextLine("案例", e.report, true)}
     <h1><span class="num">${e.label}</span> ${c.title}</h1>
     <div class="case-body">${raw(e.html)}</div>
     ${factList([
       ["所属章节", sectionText(e)],
       ["报告中的位置", linkOr(e.anchorUrl, `在报告正文中查看${e.label}`)],
-      ["来源", markup`<code>${e.report.source.file}</code>：第 ${c.line}–${c.endLine} 行`],
+      ["来源", markup`<code>${e.report.source.file}</code>：${linesAndPage(cited)}`],
       ["案例库", markup`<a href="${urls.cases()}#r-${e.report.id}">本报告的全部案例</a>`],
     ])}
     ${entityList("case-schools", "案例中的学校", e.schools, "处")}
-    ${pager(e)}`;
+    ${citeBlock(cited)} ${pager(e)}`;
   const crumbs = [...reportCrumbs(e.report), { label: e.label }];
-  return page({ title: `${e.label} ${c.title}`, crumbs, body, searchable: true }).value;
+  const title = `${e.label} ${c.title} · ${reportShortName(e.report)}`;
+  const meta = { title, description: description(e), path: c.url, ogType: "article" } as const;
+  return page({ ...meta, crumbs, body, searchable: true }).value;
 }

@@ -2,7 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
-import { citation, type DataFileEntry, datasetFiles } from "../src/site/views/downloads.ts";
+import { citation, type DataFileEntry, datasetFiles, workbookEntry } from "../src/site/views/downloads.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
 import type { ReportView } from "../src/site/views/report-view.ts";
@@ -36,6 +36,14 @@ function tableItem(e: TableEntry) {
   </li>`;
 }
 
+/** The report's workbook, saved under a name that says which report it is. */
+function workbookItem(report: ReportView["report"]) {
+  const entry = workbookEntry(report);
+  return entry
+    ? markup`<a href="${entry.url}" download="${entry.name}">${entry.name}</a>（${entry.description}）`
+    : markup`<span class="muted">没有带表体的表格</span>`;
+}
+
 function reportSection(view: ReportView, tables: readonly TableEntry[], generator: string) {
   const r = view.report;
   const own = tables.filter((t) => t.report.id === r.id);
@@ -49,6 +57,7 @@ function reportSection(view: ReportView, tables: readonly TableEntry[], generato
         markup`<a href="${urls.reportData(r.id)}">${r.id}.json</a>（全部记录：章节、表格、图、案例、正文、诊断）`,
       ],
       ["表格", own.length > 0 ? `${own.length} 张，见下` : "没有表格"],
+      ["Excel", workbookItem(r)],
     ])}
     ${
       own.length > 0
@@ -84,7 +93,7 @@ export function render({ site }: { site: SiteData }): string {
     </section>
     <section aria-labelledby="reports">
       <h2 id="reports">各报告的数据与表格</h2>
-      <p>每份报告一个 JSON 文件；每张表格另有 JSON，有表体的表格还有 CSV 和长格式 CSV。</p>
+      <p>每份报告一个 JSON 文件和一个 Excel 工作簿；每张表格另有 JSON，有表体的表格还有 CSV 和长格式 CSV。</p>
       ${site.reports.map((v) => reportSection(v, site.tables, generator))}
     </section>
     <section aria-labelledby="formats">
@@ -104,6 +113,11 @@ export function render({ site }: { site: SiteData }): string {
         <li>
           <strong>长格式 CSV</strong>（<code>表号.long.csv</code>）：每个数值一行，列为 行标签、列、数值、单位、原文（单元格原样）、行号，
           便于筛选、透视和跨报告比较；比值（8.1:1）的单位记为 <code>ratio</code>，数值为前项除以后项。
+        </li>
+        <li>
+          <strong>Excel</strong>（<code>tables.xlsx</code>）：每份报告一个工作簿，每张有表体的表格一个工作表（名为“表1-2”）。
+          第一行是表题，第二行注明来源报告和原文行号，之后是原样的表头和数据；合并单元格保持合并，数值是可计算的数字
+          （显示与原文一致，如 96.5%），比值（3/4、8.1:1）、代码和名称是文本；单位只印在表题或注中时，以批注标在列头。
         </li>
         <li>
           <strong>行号</strong>：记录中的 <code>line</code> 都指原始文本文件中的行（从 1 开始），与

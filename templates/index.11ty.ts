@@ -102,7 +102,7 @@ export function render({ site }: { site: SiteData }): string {
     <section aria-labelledby="list-title">
       <h2 id="list-title">报告（按地区和年度）</h2>
       <div class="table-scroll">
-        <table class="listing by-region">
+        <table class="listing by-region cards">
           <caption>
             共 ${site.index.reports.length} 份报告，按地区分组，每个地区从新到旧；<a href="${urls.regions()}">全部地区</a>
           </caption>

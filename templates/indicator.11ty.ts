@@ -114,7 +114,6 @@ function comparisons(m: MetricPage) {
 export function render({ entry: m }: Data): string {
   const body = markup`<h1>${m.label}</h1>
     ${factList([
-      ["键名", markup`<code>${m.metric}</code>`],
       ["说明", m.description],
       ["类别", `${m.group} · ${m.kind}`],
       ["原文标签", m.labels.join("、")],

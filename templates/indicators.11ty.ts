@@ -16,12 +16,11 @@ export function render({ site }: { site: SiteData }): string {
     ${dataTable({
       className: "entity-table metrics",
       caption: `指标（${site.metrics.length} 个）`,
-      columns: ["指标", "键名", "类别", "说明", "原文标签", "单位", "数值条数"],
+      columns: ["指标", "类别", "说明", "原文标签", "单位", "数值条数"],
       rows: site.metrics.map(
         (m) =>
           markup`<tr>
                 <th scope="row"><a href="${m.url}">${m.label}</a></th>
-                <td><code>${m.metric}</code></td>
                 <td>${m.group} · ${m.kind}</td>
                 <td>${m.description}</td>
                 <td>${m.labels.join("、")}</td>

@@ -2,15 +2,19 @@ import { markup, raw } from "../src/lib/html.ts";
 import type { Case, Figure, Table } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
+import { workbookUrl } from "../src/site/data/workbook.ts";
 import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
+import { anchorItems, reportItem } from "../src/site/views/cite-items.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import type { OutlineNode } from "../src/site/views/outline.ts";
+import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
 import type { ReportView } from "../src/site/views/report-view.ts";
+import { citeAnchors, citeBlock, citeItem } from "./_lib/cite.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
-import { entityList, factsTable } from "./_lib/entities.ts";
-import { linkOr } from "./_lib/facts.ts";
+import { entityList } from "./_lib/entities.ts";
+import { factList, linkOr, ownFactsTable } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -31,16 +35,16 @@ function itemLink(view: ReportView, id: string, label: string) {
 
 function outlineList(view: ReportView, nodes: readonly OutlineNode[]): ReturnType<typeof markup> | "" {
   if (nodes.length === 0) return "";
+  // No indentation inside: a long report's outline has a few hundred items.
   const items = nodes.map(
     (n) =>
-      markup`<li>
-        ${itemLink(view, n.heading.id, [n.heading.number, n.heading.title].filter(Boolean).join(" "))}${outlineList(view, n.children)}
-      </li>`,
+      markup`<li>${itemLink(view, n.heading.id, [n.heading.number, n.heading.title].filter(Boolean).join(" "))}${outlineList(view, n.children)}</li>`,
   );
-  return markup`<ol>
-    ${items}
-  </ol>`;
+  return markup`<ol>${items}</ol>`;
 }
+
+/** The report's Excel workbook (every table a sheet), when it has tables with a body. */
+const xlsxLink = (url: string | null) => (url ? markup` · <a href="${url}">Excel（全部表格）</a>` : "");
 
 function metadata(view: ReportView) {
   const r = view.report;
@@ -52,20 +56,13 @@ function metadata(view: ReportView) {
     ["发布单位", orUnknown(r.publisher)],
     ["发布日期", orUnknown(r.publishedOn)],
     ["源文件", markup`<code>${r.source.file}</code>（${r.source.lines} 行，${r.source.encoding}）`],
-    ["SHA-256", markup`<code class="hash">${r.source.sha256}</code>`],
     ["数据质量", markup`<a href="${urls.quality(r.id)}">${r.diagnostics.length} 条诊断信息</a>`],
     [
       "数据文件",
-      markup`<a href="${urls.reportData(r.id)}">JSON</a>（全部下载见<a href="${urls.downloads()}#r-${r.id}">数据下载</a>）`,
+      markup`<a href="${urls.reportData(r.id)}">JSON</a>${xlsxLink(workbookUrl(r))}（全部下载见<a href="${urls.downloads()}#r-${r.id}">数据下载</a>）`,
     ],
   ];
-  return markup`<dl class="meta">
-    ${rows.map(
-      ([k, v]) =>
-        markup`<dt>${k}</dt>
-          <dd>${v}</dd>`,
-    )}
-  </dl>`;
+  return factList(rows);
 }
 
 /** The number as a link to the item in the narrative (copy it to share the place), or plain text. */
@@ -114,7 +111,7 @@ function overview(view: ReportPage, site: SiteData) {
     <h2 id="overview-title">数据概览</h2>
     <p>本报告对${region}全区（市）给出的数字，按指标和年份排列；每个数字链接到原文。各指标的页面对比所有地区和年份。</p>
     ${raw(view.overview ?? "")}
-    ${factsTable(`本报告给出的${region}数字（${figures.length} 个）`, figures, metricLabel)}
+    ${ownFactsTable(`本报告给出的${region}数字（${figures.length} 个）`, figures, metricLabel, view.report.url)}
   </section>`;
 }
 
@@ -130,16 +127,21 @@ export function render({ entry: view, site }: Data): string {
       ${outlineList(view, view.outline)}
     </nav>
     ${listSection("list-tables", "表格", r.tables, (t) => tableItem(view, t))}
-    ${listSection("list-figures", "图", r.figures, (f) => figureItem(view, f))}
+    ${listSection("list-figures", "图题", r.figures, (f) => figureItem(view, f))}
     ${listSection("list-cases", "案例", r.cases, (c) => caseItem(view, c), markup`<p><a href="${urls.cases()}#r-${r.id}">在案例库中查看</a></p>`)}
     ${entityList("list-schools", "本报告涉及的学校", view.schools, "处")}
     ${entityList("list-specialties", "本报告涉及的专业", view.specialties, "条记录")}
     <article class="narrative" aria-labelledby="narrative-title">
       <h2 id="narrative-title" class="narrative-title">正文</h2>
       ${raw(view.narrative)}
-    </article>`;
+    </article>
+    ${citeBlock(citeItem(r, reportItem(r)), citeAnchors(r, anchorItems(r, view.anchors)))}`;
+  const from = publicationText(r);
   return page({
-    title: r.title,
+    title: reportShortName(r) === r.title ? r.title : `${r.title} · ${reportShortName(r)}`,
+    description: `${r.title}${from ? `（${from}）` : ""}：章节、${r.tables.length} 张表、${r.cases.length} 个案例，每项注明原文行号，可引用、可下载。`,
+    path: r.url,
+    ogType: "article",
     crumbs: reportCrumbs(r, false),
     body,
     searchable: true,

@@ -2,6 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import type { School } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { labelledCell } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.schools()}index.html` };
@@ -11,9 +12,8 @@ function schoolRow(s: School) {
     <th scope="row">
       <a href="${urls.school(s.id)}">${s.name}</a>${s.curated ? "" : markup` <span class="badge">未收录</span>`}
     </th>
-    <td>${s.aliases.join("、")}</td>
-    <td class="num-cell">${s.reports.length}</td>
-    <td class="num-cell">${s.mentions.length}</td>
+    ${labelledCell("别名", s.aliases.join("、"))} ${labelledCell("报告数", String(s.reports.length), "num-cell")}
+    ${labelledCell("提及次数", String(s.mentions.length), "num-cell")}
   </tr>`;
 }
 
@@ -36,7 +36,7 @@ export function render({ site }: { site: SiteData }): string {
         markup`<section aria-labelledby="${g.id}">
           <h2 id="${g.id}">${g.label}（${g.count} 所）</h2>
           <div class="table-scroll">
-            <table class="entity-table schools">
+            <table class="entity-table schools cards">
               <caption>
                 ${g.label}，按区县
               </caption>

@@ -2,16 +2,16 @@ import { markup } from "../src/lib/html.ts";
 import type { Specialty } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { labelledCell } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.specialties()}index.html` };
 
 function specialtyRow(s: Specialty) {
   return markup`<tr>
-    <td><code>${s.code ?? "—"}</code></td>
+    ${labelledCell("专业代码", markup`<code>${s.code ?? "—"}</code>`)}
     <th scope="row"><a href="${urls.specialty(s.id)}">${s.name}</a></th>
-    <td class="num-cell">${s.schools.length}</td>
-    <td class="num-cell">${s.events.length}</td>
+    ${labelledCell("学校数", String(s.schools.length), "num-cell")} ${labelledCell("记录数", String(s.events.length), "num-cell")}
   </tr>`;
 }
 
@@ -24,7 +24,7 @@ export function render({ site }: { site: SiteData }): string {
       <a href="${urls.entityData("specialties")}">specialties.json</a>、<a href="${urls.entityData("specialties", "csv")}">specialties.csv</a>。
     </p>
     <div class="table-scroll">
-      <table class="entity-table specialties">
+      <table class="entity-table specialties cards">
         <caption>
           专业（按专业大类）
         </caption>

@@ -1,8 +1,11 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
+import type { Citation } from "../src/site/views/citation.ts";
+import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import type { TableEntry } from "../src/site/views/table-view.ts";
+import { citeBlock, citeItem } from "./_lib/cite.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
@@ -18,11 +21,24 @@ export const data = {
   permalink: (d: Data) => `${d.entry.table.url}index.html`,
 };
 
-/** `源文件 x.txt：标题第 26 行，表体第 27–32 行` */
-function sourceText(e: TableEntry): Html {
+/** `源文件 x.txt：标题第 26 行，表体第 27–32 行（第 12 页）` */
+function sourceText(e: TableEntry, c: Citation): Html {
   const t = e.table;
   const body = t.bodyLines ? `，表体第 ${t.bodyLines[0]}–${t.bodyLines[1]} 行` : "，原文中没有表体";
-  return markup`<code>${e.report.source.file}</code>：标题第 ${t.line} 行${body}`;
+  const page = c.page ? `（${c.page}）` : "";
+  return markup`<code>${e.report.source.file}</code>：标题第 ${t.line} 行${body}${page}`;
+}
+
+/** The table's citation: caption line through its body's last line. */
+function tableCitation(e: TableEntry): Citation {
+  const t = e.table;
+  return citeItem(e.report, { label: `表${t.number}`, path: t.url, lines: [t.line, t.bodyLines?.[1] ?? t.line] });
+}
+
+function description(e: TableEntry, size: string): string {
+  const t = e.table;
+  const from = [e.report.title, publicationText(e.report)].filter(Boolean).join("，");
+  return `表${t.number} ${t.caption}（${size}），出自${from}。可下载 CSV 和 JSON，并注明原文行号。`;
 }
 
 function downloads(e: TableEntry): Html {
@@ -41,6 +57,7 @@ export function render({ entry: e }: Data): string {
   const t = e.table;
   const label = `表${t.number}`;
   const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题，原文中此表不是文字表格";
+  const cited = tableCitation(e);
   const body = markup`${contextLine("表格", e.report, true)}
     <h1><span class="num">${label}</span> ${t.caption}</h1>
     ${raw(e.html)}
@@ -49,12 +66,15 @@ export function render({ entry: e }: Data): string {
       ["所属章节", e.section ? linkOr(e.sectionUrl, headingText(e.section)) : "未注明"],
       ["报告中的位置", linkOr(e.anchorUrl, `在报告正文中查看${label}`)],
       ["规模", size],
-      ["来源", sourceText(e)],
+      ["来源", sourceText(e, cited)],
       ["下载", downloads(e)],
       ["数据质量", markup`<a href="${urls.quality(e.report.id)}">本报告的诊断信息</a>`],
     ])}
     ${entityList("table-schools", "表中的学校", e.schools, "行")}
-    ${entityList("table-specialties", "表中的专业", e.specialties, "条记录")}`;
+    ${entityList("table-specialties", "表中的专业", e.specialties, "条记录")}
+    ${citeBlock(cited)}`;
   const crumbs = [...reportCrumbs(e.report), { label: `表 ${t.number}` }];
-  return page({ title: `${label} ${t.caption}`, crumbs, body, searchable: true }).value;
+  const title = `${label} ${t.caption} · ${reportShortName(e.report)}`;
+  const meta = { title, description: description(e, size), path: t.url, ogType: "article" } as const;
+  return page({ ...meta, crumbs, body, searchable: true }).value;
 }

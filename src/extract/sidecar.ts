@@ -15,6 +15,7 @@ export const Sidecar = z
     dataYear: z.number().int().min(1990).max(2100),
     publisher: z.string().min(1),
     publishedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD"),
+    sourceUrl: z.url({ protocol: /^https?$/, error: "the original's address, an absolute URL such as https://…" }),
   })
   .partial()
   .strict();

@@ -190,6 +190,11 @@ export const Report = z.object({
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
     .nullable(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null)
+    .describe("where the original publication is online, when a sidecar gives it (`sourceUrl:`); null otherwise"),
   headings: z.array(Heading),
   tables: z.array(Table),
   figures: z.array(Figure),

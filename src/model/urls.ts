@@ -29,6 +29,8 @@ export const urls = {
   /** A table's download beside its page folder: `/reports/x/tables/1-2-1/` → `/reports/x/tables/1-2-1.csv` (`.long.csv`, `.json`…). */
   download: (pageUrl: string, ext: "csv" | "long.csv" | "json" | "vl.json" | "svg") =>
     `${pagePath(pageUrl).slice(0, -1)}.${ext}`,
+  /** A report's tables as one Excel workbook, beside its tables folder: `/reports/<id>/tables.xlsx`. */
+  workbook: (reportId: string) => `/reports/${reportId}/tables.xlsx`,
   /** The page shown for a missing URL (served with status 404). */
   notFound: () => "/404.html",
   /** A stylesheet or script of templates/assets/ as published: `/assets/style.css`. */

@@ -27,3 +27,11 @@ export function dataTable(t: DataTable): Html {
     </table>
   </div>`;
 }
+
+/**
+ * A `<td>` that names its column in `data-label`: on a phone a listing table (class `cards`) shows one
+ * card per row, and the stylesheet prints this label before the value, where the header row is hidden.
+ */
+export function labelledCell(label: string, content: HtmlValue, className?: string): Html {
+  return markup`<td${className ? markup` class="${className}"` : ""} data-label="${label}">${content}</td>`;
+}

@@ -17,7 +17,7 @@ export function yearText(year: number | null): string {
 /** The counts of a summary as one short Chinese line. */
 export function countsText(s: ReportSummary): string {
   const c = s.counts;
-  return `${c.headings} 个标题 · ${c.tables} 张表 · ${c.figures} 幅图 · ${c.cases} 个案例 · ${c.diagnostics} 条诊断`;
+  return `${c.headings} 个标题 · ${c.tables} 张表 · ${c.figures} 个图题 · ${c.cases} 个案例 · ${c.diagnostics} 条诊断`;
 }
 
 /** `2020–2024 年度`, or one year. */

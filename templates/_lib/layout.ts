@@ -1,5 +1,6 @@
 import { type Html, type HtmlValue, markup } from "../../src/lib/html.ts";
 import { urls } from "../../src/model/urls.ts";
+import { type HeadMeta, headMeta } from "./head.ts";
 
 /** One step of the breadcrumb trail; the last one is the current page and has no link. */
 export interface Crumb {
@@ -7,8 +8,7 @@ export interface Crumb {
   readonly url?: string;
 }
 
-export interface PageOptions {
-  readonly title: string;
+export interface PageOptions extends HeadMeta {
   readonly crumbs: readonly Crumb[];
   readonly body: HtmlValue;
   readonly head?: HtmlValue;
@@ -36,7 +36,7 @@ export function page(options: PageOptions): Html {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.title} · 职业教育质量年度报告</title>
+        ${headMeta(options)}
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="${urls.asset("style.css")}" />
         <script src="${urls.asset("chart-tooltips.js")}" defer></script>
@@ -55,6 +55,11 @@ export function page(options: PageOptions): Html {
             <a href="${urls.indicators()}">指标</a>
             <a href="${urls.downloads()}">数据下载</a>
           </nav>
+          <form class="site-search" role="search" action="${urls.search()}" method="get">
+            <label for="site-search-q">搜索</label>
+            <input id="site-search-q" type="search" name="q" placeholder="学校、专业、政策用语…" autocomplete="off" />
+            <button type="submit">搜索</button>
+          </form>
         </header>
         ${breadcrumbs(options.crumbs)}
         <main id="main" tabindex="-1" ${options.searchable ? markup` data-pagefind-body` : ""}>${options.body}</main>

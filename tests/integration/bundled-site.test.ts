@@ -159,3 +159,25 @@ test("charts on report and table pages set their font once and carry no English 
   }
   assert.ok(charts >= 20, `${charts} charts`);
 });
+
+test("report pages show charts as images: described, sized, their SVG file published; the 2020 report ≤ 300 KB", async () => {
+  const pages = (await files(out("all"))).filter((f) => /^reports\/[^/]+\/index\.html$/.test(f));
+  let images = 0;
+  for (const page of pages) {
+    const html = await readFile(out("all", page), "utf8");
+    for (const [figure] of html.matchAll(/<figure class="chart"[^]*?<\/figure>/g)) {
+      const img = /<img [^>]*>/.exec(figure)?.[0] ?? "";
+      assert.ok(img, `${page}: a chart figure without an image`);
+      images++;
+      const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(img)?.[1] ?? "";
+      assert.ok(attr("alt").length > 20, `${page}: ${img.slice(0, 120)}… describes the chart`);
+      assert.match(attr("width"), /^\d+(\.\d+)?$/, `${page}: ${attr("src")} width`);
+      assert.match(attr("height"), /^\d+(\.\d+)?$/, `${page}: ${attr("src")} height`);
+      assert.equal(attr("loading"), "lazy");
+      assert.ok((await stat(out("all", outputPath(attr("src"))))).isFile(), `${page}: ${attr("src")} exists`);
+    }
+  }
+  assert.ok(images >= 20, `${images} chart images on report pages`);
+  const size = (await stat(out("all", outputPath(urls.report("beijing-gaozhi-2020"))))).size;
+  assert.ok(size <= 300_000, `the 2020 report page is ${size} bytes of HTML`);
+});

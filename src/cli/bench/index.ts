@@ -12,6 +12,7 @@ import { benchEntities, entityLines } from "./entities.ts";
 import { benchFuzz, fuzzLines } from "./fuzz.ts";
 import { fmt, MB } from "./measure.ts";
 import { benchCorpus, benchSizes, corpusLines, type CorpusResult, sizeLines, type SizeResult } from "./parse.ts";
+import { benchSearch, searchLines } from "./search.ts";
 
 export interface BenchOptions {
   /** Folder of `*.txt` reports. */
@@ -45,6 +46,7 @@ export async function runBench(options: BenchOptions): Promise<{ corpus: CorpusR
   const sizes = benchSizes(inputs, options.sizesMb, now);
   print(sizeLines(sizes));
   print(chartLines(await benchCharts(inputs, now)));
+  print(searchLines(await benchSearch(inputs, now)));
   if ((options.fuzzRuns ?? 0) > 0) print(fuzzLines(benchFuzz(inputs, options.fuzzRuns ?? 0, now)));
   return { corpus, sizes };
 }

@@ -1,4 +1,7 @@
-/** The HTML of a chart on a page: the inline SVG, a caption with the source, download links. No script. */
+/**
+ * The HTML of a chart on a page: the chart (inline SVG, or an `<img>` of the published SVG file), a
+ * caption with the source, download links. No script.
+ */
 import type { TopLevelSpec } from "vega-lite";
 
 import { escapeHtml } from "../../lib/html.ts";
@@ -9,6 +12,12 @@ export interface ChartLinks {
   readonly spec: string;
   readonly svg: string;
   readonly csv: string;
+}
+
+/** Where the interactive chart (inline SVG with tooltips and links) is, for a figure that shows an image. */
+export interface ChartPageLink {
+  readonly href: string;
+  readonly text: string;
 }
 
 /** `usermeta.source` of a spec made by this stage, if present. */
@@ -42,10 +51,43 @@ function leftOutOf(spec: TopLevelSpec): string[] {
   return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === "string") : [];
 }
 
-/** The SVG's own width in px (its `width` attribute), or null. */
-function svgWidth(svg: string): number | null {
-  const width = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
-  return width ? Number(width) : null;
+/** The SVG's own size in px (the root's `width` and `height` attributes), or null. */
+function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? "";
+  const width = /\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1];
+  const height = /\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1];
+  return width && height ? { width: Number(width), height: Number(height) } : null;
+}
+
+/** What the chart shows, in words: the spec's description (Vega's `aria-description`), else its title. */
+function altText(spec: TopLevelSpec): string {
+  return typeof spec.description === "string" && spec.description !== "" ? spec.description : titleText(spec);
+}
+
+/** The `<figcaption>`: title, source, notes, an optional link, the downloads. */
+function caption(spec: TopLevelSpec, links: ChartLinks, sourceNote?: string, more?: ChartPageLink): string {
+  const source = sourceNote ?? sourceText(spec);
+  const notes = leftOutOf(spec);
+  const link = (href: string, text: string, type: string): string =>
+    `<a href="${escapeHtml(href)}" download type="${type}">${text}</a>`;
+  const downloads = [
+    link(links.csv, "数据（CSV）", "text/csv"),
+    link(links.svg, "图（SVG）", "image/svg+xml"),
+    link(links.spec, "图表规格（Vega-Lite JSON）", "application/json"),
+  ].join(" ");
+  return [
+    `<figcaption><span class="chart-title">${escapeHtml(titleText(spec))}</span>`,
+    source ? ` <span class="chart-source">${escapeHtml(source)}</span>` : "",
+    notes.length > 0 ? `<span class="chart-note">说明：${escapeHtml(notes.join("；"))}。</span>` : "",
+    more ? `<a class="chart-page" href="${escapeHtml(more.href)}">${escapeHtml(more.text)}</a>` : "",
+    `<span class="chart-downloads">下载：${downloads}</span></figcaption>`,
+  ].join("");
+}
+
+/** `<figure class="chart">`, with the natural width that lets the stylesheet shrink the chart only so far. */
+function figureOpen(width: number | undefined): string {
+  // On a narrow screen the chart shrinks to a legible minimum, then scrolls.
+  return width ? `<figure class="chart" style="--chart-width: ${width}px">` : `<figure class="chart">`;
 }
 
 /**
@@ -54,26 +96,23 @@ function svgWidth(svg: string): number | null {
  * the data (CSV).
  */
 export function chartFigure(svg: string, spec: TopLevelSpec, links: ChartLinks, sourceNote?: string): string {
-  const source = sourceNote ?? sourceText(spec);
-  const notes = leftOutOf(spec);
-  const caption = [
-    `<span class="chart-title">${escapeHtml(titleText(spec))}</span>`,
-    source ? ` <span class="chart-source">${escapeHtml(source)}</span>` : "",
-    notes.length > 0 ? `<span class="chart-note">说明：${escapeHtml(notes.join("；"))}。</span>` : "",
-  ].join("");
-  const link = (href: string, text: string, type: string): string =>
-    `<a href="${escapeHtml(href)}" download type="${type}">${text}</a>`;
-  const downloads = [
-    link(links.csv, "数据（CSV）", "text/csv"),
-    link(links.svg, "图（SVG）", "image/svg+xml"),
-    link(links.spec, "图表规格（Vega-Lite JSON）", "application/json"),
-  ].join(" ");
-  // The natural width lets the stylesheet shrink a chart only so far on a narrow screen, then scroll it.
-  const width = svgWidth(svg);
-  return [
-    width ? `<figure class="chart" style="--chart-width: ${width}px">` : `<figure class="chart">`,
-    svg,
-    `<figcaption>${caption}<span class="chart-downloads">下载：${downloads}</span></figcaption>`,
-    `</figure>`,
-  ].join("");
+  return [figureOpen(svgSize(svg)?.width), svg, caption(spec, links, sourceNote), `</figure>`].join("");
+}
+
+/**
+ * The same figure with the published SVG file as a lazily loaded `<img>` (its size from the SVG, the
+ * chart's description as alt text) instead of inline markup, and a link to the page that has the
+ * interactive chart: for long pages with many charts, where inline SVG would weigh more than the text.
+ */
+export function chartImageFigure(
+  svg: string,
+  spec: TopLevelSpec,
+  links: ChartLinks,
+  page: ChartPageLink,
+  sourceNote?: string,
+): string {
+  const size = svgSize(svg);
+  const dimensions = size ? ` width="${size.width}" height="${size.height}"` : "";
+  const img = `<img src="${escapeHtml(links.svg)}"${dimensions} alt="${escapeHtml(altText(spec))}" loading="lazy">`;
+  return [figureOpen(size?.width), img, caption(spec, links, sourceNote, page), `</figure>`].join("");
 }

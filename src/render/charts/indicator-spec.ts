@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 
 import { byCodePoint as compare } from "../../lib/sort.ts";
 import type { Indicator } from "../../model/index.ts";
-import { inBaseUnit, linePoints, preferredFirst, yearLabel } from "./indicator-values.ts";
+import { inBaseUnit, linePoints, preferredFirst, sourceCitation, tableLabelOf, yearLabel } from "./indicator-values.ts";
 import { AXIS_FORMAT, chartConfig, OFF_LINE, OKABE_ITO, valueLabelLayer, VEGA_LITE_SCHEMA, withUnit } from "./theme.ts";
 
 /** One plotted indicator. */
@@ -30,9 +30,9 @@ const scopeName = (i: Indicator): string => i.scope.name ?? i.scope.school ?? "�
 /** The region before its schools. */
 const scopeRank = (i: Indicator): number => (i.scope.kind === "region" ? 0 : 1);
 
-/** `<report> 第 N 行（表 tbl-1-1）`: where the value was read. */
-const sourceText = (i: Indicator): string =>
-  `${i.source.report} 第 ${i.source.line} 行${i.source.table ? `（${i.source.table}）` : ""}`;
+/** `第 N 行，表1-1（<report id>）`: where the value was read, when the caller has no titles to name it by. */
+const sourceById = (i: Indicator): string =>
+  sourceCitation(i.source.line, i.source.table ? tableLabelOf(i.source.table) : null, i.source.report);
 
 /**
  * The points drawn: the first fact's metric in its base unit, with a year; by year, the region before
@@ -41,18 +41,23 @@ const sourceText = (i: Indicator): string =>
 function plotted(
   indicators: readonly Indicator[],
   sourceUrl: (i: Indicator) => string,
-  reportYear: (id: string) => number,
+  options: IndicatorChartOptions,
 ): (IndicatorDatum & { readonly fact: Indicator })[] {
   const [first] = indicators;
   if (!first) return [];
   const unit = inBaseUnit(first).unit;
   const same = indicators.filter((i) => i.metric === first.metric && inBaseUnit(i).unit === unit && i.year !== null);
-  return linePoints(same, scopeName, preferredFirst(reportYear))
-    .map(({ fact, onLine }) => ({ ...datum(fact, sourceUrl), onLine, fact }))
+  const source = options.sourceText ?? sourceById;
+  return linePoints(same, scopeName, preferredFirst(options.reportYear ?? (() => 0)))
+    .map(({ fact, onLine }) => ({ ...datum(fact, sourceUrl, source), onLine, fact }))
     .sort((a, b) => a.year - b.year || scopeRank(a.fact) - scopeRank(b.fact) || compare(a.series, b.series));
 }
 
-function datum(i: Indicator, sourceUrl: (i: Indicator) => string): Omit<IndicatorDatum, "onLine"> {
+function datum(
+  i: Indicator,
+  sourceUrl: (i: Indicator) => string,
+  sourceText: (i: Indicator) => string,
+): Omit<IndicatorDatum, "onLine"> {
   const base = inBaseUnit(i);
   return {
     year: i.year ?? 0,
@@ -94,6 +99,23 @@ export interface IndicatorChartOptions {
   readonly scopes?: readonly string[];
   /** Report years: a newer report's value carries the line when two reports disagree (default: none). */
   readonly reportYear?: (id: string) => number;
+  /** How a point names its source (`第 947 行，表3-6（<report title>）`); default: by the record ids. */
+  readonly sourceText?: (i: Indicator) => string;
+}
+
+/**
+ * The Vega expression of a point's description, which the page shows as its tooltip (chart-tooltips.js):
+ * `范围: 北京市（高职）; 年份: 2019年; 数值（%）: 92.38; 来源: 第 474 行，表2-2（…）`. Vega-Lite's default
+ * would list every encoded field under its field name (`when`, `value`, `href`).
+ */
+function pointDescription(): string {
+  const unit = `(datum.unit ? "（" + datum.unit + "）" : "")`;
+  return [
+    `"范围: " + datum.series`,
+    `"; 年份: " + (test(/^\\d{4}(-\\d{4})?$/, datum.when) ? datum.when + "年" : datum.when)`,
+    `"; 数值" + ${unit} + ": " + datum.text + (datum.onLine ? "" : "（另一处数值）")`,
+    `"; 来源: " + datum.source`,
+  ].join(" + ");
 }
 
 /**
@@ -106,7 +128,7 @@ export function indicatorChartSpec(
   sourceUrl: (i: Indicator) => string,
   options: IndicatorChartOptions = {},
 ): TopLevelSpec {
-  const points = plotted(indicators, sourceUrl, options.reportYear ?? (() => 0));
+  const points = plotted(indicators, sourceUrl, options);
   const data = points.map(({ fact: _fact, ...d }) => d);
   const first = indicators[0];
   const unit = first?.unit === "ratio" ? "" : (first?.unit ?? "");
@@ -118,7 +140,7 @@ export function indicatorChartSpec(
     { field: "when", type: "ordinal", title: "年份" },
     { field: "label", type: "nominal", title: "指标（原文）" },
     { field: "text", type: "nominal", title: "数值（原文）" },
-    { field: "source", type: "nominal", title: "出处" },
+    { field: "source", type: "nominal", title: "来源" },
   ] as const;
   // With the site's list of scopes, a scope has the same colour on every metric's chart; the legend lists this chart's.
   const color = {
@@ -163,7 +185,12 @@ export function indicatorChartSpec(
       { transform: [{ filter: "datum.onLine" }], mark: { type: "line", aria: false } },
       {
         mark: { type: "point", filled: true, size: 60, cursor: "pointer" },
-        encoding: { href: { field: "href" }, tooltip: [...tooltip], opacity: OFF_LINE },
+        encoding: {
+          href: { field: "href" },
+          tooltip: [...tooltip],
+          description: { value: { expr: pointDescription() } },
+          opacity: OFF_LINE,
+        },
       },
       // One scope: each value printed above its point (grouped, with the printed decimals).
       ...(series.length === 1 ? [valueLabelLayer(data.filter((d) => d.onLine))] : []),

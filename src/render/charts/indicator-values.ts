@@ -100,3 +100,16 @@ export function linePoints(
 export function yearLabel(i: Indicator): string {
   return isSchoolYear(i) && i.period ? i.period : String(i.year ?? "");
 }
+
+/**
+ * Where a value was read, as a reader cites it: `第 947 行，表3-6（北京高等职业教育质量年度报告 2020）`.
+ * `place` is the table's printed label when the value was read from one; `report` its title (or id).
+ */
+export function sourceCitation(line: number, place: string | null, report: string): string {
+  return `第 ${line} 行${place ? `，${place}` : ""}（${report}）`;
+}
+
+/** `表3-6` from a table id (`tbl-3-6`), whose path is the table's printed number; when no record says it. */
+export function tableLabelOf(id: string): string {
+  return id.startsWith("tbl-") ? `表${id.slice("tbl-".length)}` : id;
+}

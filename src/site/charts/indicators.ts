@@ -10,7 +10,7 @@ import { chartFigure, indicatorChartSpec, renderCached } from "../../render/char
 import { inMainUnit } from "../../render/charts/indicator-values.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
-import { indicatorSourceUrl, notDrawn } from "./panels.ts";
+import { indicatorSourceText, indicatorSourceUrl, notDrawn } from "./panels.ts";
 
 /** Fewest points (years × scopes) worth a chart. */
 const MIN_POINTS = 2;
@@ -68,9 +68,10 @@ export async function indicatorCharts(
   for (const { metric, facts } of drawn) {
     const name = vocabulary().metrics[metric]?.name;
     const sourceUrl = indicatorSourceUrl(reports);
+    const sourceText = indicatorSourceText(reports);
     const all = indicators.filter((i) => i.metric === metric && published.has(i.report)).length;
     // One axis for every scope: the values compared are in one unit, so their sizes compare too.
-    const chart = indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, ...(name ? { name } : {}) });
+    const chart = indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, sourceText, ...(name ? { name } : {}) });
     const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
     const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
     const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };

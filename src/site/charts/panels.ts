@@ -5,7 +5,14 @@
  */
 import type { Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
-import { inBaseUnit, inMainUnit, linePoints, preferredFirst, yearLabel } from "../../render/charts/indicator-values.ts";
+import {
+  inBaseUnit,
+  inMainUnit,
+  linePoints,
+  preferredFirst,
+  sourceCitation,
+  yearLabel,
+} from "../../render/charts/indicator-values.ts";
 import type { PanelDatum } from "../../render/charts/panel-spec.ts";
 
 /** What a panel chart needs to know about the facts it draws. */
@@ -15,6 +22,8 @@ export interface PanelContext {
   readonly seriesOf: (i: Indicator) => string;
   readonly reportYear: (id: string) => number;
   readonly sourceUrl: (i: Indicator) => string;
+  /** How a point names its source: `第 947 行，表3-6（<report title>）` (see {@link indicatorSourceText}). */
+  readonly sourceText: (i: Indicator) => string;
 }
 
 /**
@@ -41,7 +50,7 @@ export function panelData(facts: readonly Indicator[], ctx: PanelContext): Panel
       text: fact.text,
       onLine,
       href: ctx.sourceUrl(fact),
-      source: `${fact.source.report} 第 ${fact.source.line} 行`,
+      source: ctx.sourceText(fact),
     }));
   });
 }
@@ -53,6 +62,19 @@ export function indicatorSourceUrl(reports: readonly Report[]): (i: Indicator) =
     const report = byId.get(i.source.report);
     const table = i.source.table ? report?.tables.find((t) => t.id === i.source.table) : undefined;
     return table?.url ?? report?.url ?? urls.home();
+  };
+}
+
+/**
+ * How a point names where its value was read: `第 947 行，表3-6（北京高等职业教育质量年度报告 2020）`,
+ * the table by its printed number and the report by its title (its id when it is not published).
+ */
+export function indicatorSourceText(reports: readonly Report[]): (i: Indicator) => string {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return (i) => {
+    const report = byId.get(i.source.report);
+    const table = i.source.table ? report?.tables.find((t) => t.id === i.source.table) : undefined;
+    return sourceCitation(i.source.line, table ? `表${table.number}` : null, report?.title ?? i.source.report);
   };
 }
 

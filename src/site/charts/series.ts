@@ -15,11 +15,12 @@ import { toCsv } from "../../lib/csv.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
+import { chartImageFigure } from "../../render/charts/figure.ts";
 import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/index.ts";
 import { type PanelDatum, panelSpec } from "../../render/charts/panel-spec.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
-import { indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
+import { indicatorSourceText, indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
 
 /** Code-point order: the same on every machine. */
 
@@ -110,6 +111,7 @@ export async function seriesCharts(
       seriesOf: t.seriesOf,
       reportYear: (id) => years.get(id) ?? 0,
       sourceUrl: indicatorSourceUrl(reports),
+      sourceText: indicatorSourceText(reports),
     });
     if (data.length === 0) continue;
     const drawnFacts = data.length;
@@ -129,7 +131,11 @@ export async function seriesCharts(
   return { files, charted };
 }
 
-/** A page's series chart read back from the published files, or null when it has none. */
+/**
+ * A page's series chart read back from the published files, or null when it has none. A report's
+ * overview stands on its long report page, whose table below lists every value with its source: there it
+ * is an image of the SVG file, which keeps the links of its points when opened by itself.
+ */
 export async function readSeriesFigure(
   outDir: string,
   pageUrl: string,
@@ -139,6 +145,9 @@ export async function readSeriesFigure(
   const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
   if (svg === null) return null;
   const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
-  const note = name === "overview" ? "来源：本报告原文" : "来源：各报告原文";
-  return chartFigure(svg, spec, links, `${note}（每个数据点链接到它的出处）`);
+  if (name === "overview") {
+    const page = { href: links.svg, text: "单独打开此图：每个数据点链接到它的出处" };
+    return chartImageFigure(svg, spec, links, page, "来源：本报告原文（每个数值的出处见下表）");
+  }
+  return chartFigure(svg, spec, links, "来源：各报告原文（每个数据点链接到它的出处）");
 }

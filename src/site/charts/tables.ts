@@ -5,6 +5,7 @@ import type { TopLevelSpec } from "vega-lite";
 
 import type { Report, Table } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
+import { chartImageFigure } from "../../render/charts/figure.ts";
 import { chartFigure, decideChart, planSpec, renderCached } from "../../render/charts/index.ts";
 import { type OutputFile, toJson } from "../output.ts";
 
@@ -65,18 +66,27 @@ function chartLinks(table: Table): { spec: string; svg: string; csv: string } {
   };
 }
 
+/** A table's chart as each page shows it. */
+export interface TableChartFigure {
+  /** On the table's page: the inline SVG, with tooltips and a link on every mark. */
+  readonly inline: string;
+  /** In the report's narrative: an image of the SVG file and a link to the table's page. */
+  readonly image: string;
+}
+
 /**
  * The chart figures of a report's tables, by table id, read back from the
  * files the build wrote into `outDir` (the pages see only what was published).
  */
-export async function readChartFigures(outDir: string, report: Report): Promise<Map<string, string>> {
-  const figures = new Map<string, string>();
+export async function readChartFigures(outDir: string, report: Report): Promise<Map<string, TableChartFigure>> {
+  const figures = new Map<string, TableChartFigure>();
   for (const table of report.tables) {
     const links = chartLinks(table);
     const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
     if (svg === null) continue;
     const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
-    figures.set(table.id, chartFigure(svg, spec, links));
+    const page = { href: table.url, text: `可交互的图（数值提示）见表${table.number}页面` };
+    figures.set(table.id, { inline: chartFigure(svg, spec, links), image: chartImageFigure(svg, spec, links, page) });
   }
   return figures;
 }

@@ -75,7 +75,7 @@ const FILTER = /^filter\/(.+)\.pf_filter$/;
 const META = /^pagefind\.(.+)\.pf_meta$/;
 
 /**
- * Makes Pagefind's bundle reproducible. Pagefind 1.5.2 writes filter values and the list of filters in
+ * Makes Pagefind's bundle reproducible. Pagefind (1.5.2 and 1.6.0) writes filter values and the list of filters in
  * hash-map order, which changes from run to run (and so do the file names, which are content hashes).
  * This sorts both, renames the files after their new content and updates the references. Files it
  * cannot decode exactly are left as they are.

@@ -1,16 +1,17 @@
 /**
- * Extra words for the search index, so that a school's short name finds its page.
+ * Extra words for the search index: an entity page's names and aliases, indexed with its <h1>
+ * (`data-pagefind-index-attrs`, weight 10), so a short name weighs on its own page as much as the full one.
  *
- * Pagefind segments a page's Chinese text at build time with its own dictionary, but segments the
- * query in the browser with `Intl.Segmenter`; the two disagree on names (北京市劲松职业高中 is indexed
- * as 北京市/劲松/职业高中, the query 劲松职高 becomes 劲/松/职/高), so the short name found nothing.
- * Indexing each name as the browser would segment it, words separated by spaces, makes every query
- * word a prefix of an indexed word. Node's ICU is the browser's, so the two agree.
+ * Pagefind 1.5 segmented Chinese one way when indexing and another (`Intl.Segmenter`) when querying
+ * (Pagefind issue #1237), so this used to index each name pre-cut the browser's way. Pagefind 1.6.0
+ * indexes what the query segmenter finds: measured on the bundled build, recall over the probe terms
+ * of tests/browser/search-recall.test.ts is 1.00 with or without these words, and the pre-cut words
+ * only leaked into excerpts ("劲 松 职 高"). The names are kept, whole, because with them Pagefind
+ * alone ranks the entity's page first for 514 of its 529 names and aliases (505 without, 512 pre-cut);
+ * the search page's entity directory (./directory.ts) settles the rest.
  */
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** The words of each name as `Intl.Segmenter` cuts them, space-separated, without repeats (in order). */
+/** The names, trimmed and without repeats (in order), space-separated for the index. */
 export function searchTerms(names: readonly string[]): string {
-  const words = names.flatMap((n) => [...segmenter.segment(n)].filter((s) => s.isWordLike).map((s) => s.segment));
-  return [...new Set(words)].join(" ");
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ""))].join(" ");
 }

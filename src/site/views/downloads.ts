@@ -1,5 +1,6 @@
 import type { Report } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
+import { workbookTables, workbookUrl } from "../data/workbook.ts";
 
 /** What each published data file holds, by file name (the entity files may be absent from a build). */
 const DESCRIPTIONS: Record<string, string> = {
@@ -57,4 +58,16 @@ export function citation(report: Report, generator: string): string {
     `${author}. ${report.title}[R]. ${year}. ` +
     `数据由 ${generator} 自动提取，网址 ${report.url}，源文本 SHA-256 ${report.source.sha256}.`
   );
+}
+
+/**
+ * A report's Excel workbook as the downloads page lists it, or null when it has no table with a body.
+ * `name` is the file name to save it under (`<id>-tables.xlsx`): every report's workbook is `tables.xlsx`
+ * in its own folder, so the report id keeps two downloads apart.
+ */
+export function workbookEntry(report: Report): DataFileEntry | null {
+  const url = workbookUrl(report);
+  if (url === null) return null;
+  const count = workbookTables(report).length;
+  return { url, name: `${report.id}-tables.xlsx`, description: `${count} 张表格，每张一个工作表` };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Report, ReportSummary } from "../../model/index.ts";
 import { renderReport } from "../../render/narrative/index.ts";
 import type { PlacedReference } from "../../render/narrative/references/plugin.ts";
+import type { TableChartFigure } from "../charts/tables.ts";
 import { summarize } from "../data/site-index.ts";
 import { emptyEntityIndex, type EntityIndex, type EntityRef, schoolRefs, specialtyRefs } from "../entities/index.ts";
 import { outline, type OutlineNode } from "./outline.ts";
@@ -22,20 +23,22 @@ export interface ReportView {
   readonly specialties: EntityRef[];
   /** What the entity pass found doubtful in this report (shown on its data-quality page). */
   readonly entityDiagnostics: Diagnostic[];
-  /** Chart figures (HTML) by table id, for the tables that have one. */
+  /** Chart figures (HTML, inline SVG: the table pages') by table id, for the tables that have one. */
   readonly charts: ReadonlyMap<string, string>;
 }
 
 /**
  * Builds the view of one report: its outline, narrative HTML (school names
- * linked, each table's chart after it), linkable ids and entities.
+ * linked, each table's chart after it as an image, so a long report stays light), linkable ids and entities.
  */
 export function reportView(
   report: Report,
   entities: EntityIndex = emptyEntityIndex(),
-  charts: ReadonlyMap<string, string> = new Map(),
+  figures: ReadonlyMap<string, TableChartFigure> = new Map(),
 ): ReportView {
-  const rendered = renderReport(report, { names: entities.names, charts });
+  const pick = (which: keyof TableChartFigure) => new Map([...figures].map(([id, f]) => [id, f[which]]));
+  const charts = pick("inline");
+  const rendered = renderReport(report, { names: entities.names, charts: pick("image") });
   const links = entities.links.get(report.id);
   const own = <T extends { report: string }>(list: readonly T[]) => list.filter((x) => x.report === report.id).length;
   return {

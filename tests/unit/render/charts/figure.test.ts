@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { chartFigure } from "../../../../src/render/charts/figure.ts";
+import { chartFigure, chartImageFigure } from "../../../../src/render/charts/figure.ts";
 import { renderSvg } from "../../../../src/render/charts/svg.ts";
 import { corpusTableSpec } from "./helpers.ts";
 
@@ -26,4 +26,36 @@ test("chartFigure: figure with the SVG, a caption with title and source, downloa
   assert.match(html, /1-1\.svg" download/);
   assert.match(html, /1-1\.vl\.json" download/);
   assert.ok(!html.includes("<script"));
+});
+
+test("chartImageFigure: the SVG file as a sized, lazy image described by the spec, and a link to the interactive chart", async () => {
+  const s = await corpusTableSpec("004", "1-1");
+  const svg = await renderSvg(s);
+  const links = {
+    spec: "/reports/dongcheng-zhongzhi-2023/tables/1-1.vl.json",
+    svg: "/reports/dongcheng-zhongzhi-2023/tables/1-1.svg",
+    csv: "/reports/dongcheng-zhongzhi-2023/tables/1-1.csv",
+  };
+  const page = { href: "/reports/dongcheng-zhongzhi-2023/tables/1-1/", text: "可交互的图见表1-1页面" };
+  const html = chartImageFigure(svg, s, links, page);
+  const [, width, height] = /^<svg[^>]*\swidth="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  assert.ok(width && height);
+  assert.ok(
+    html.startsWith(
+      `<figure class="chart" style="--chart-width: ${width}px"><img src="${links.svg}" width="${width}" height="${height}" alt="`,
+    ),
+  );
+  const alt = /alt="([^"]*)"/.exec(html)?.[1] ?? "";
+  assert.equal(alt, String(s.description).replaceAll('"', "&quot;"));
+  assert.match(alt, /表1-1/);
+  assert.match(html, /" loading="lazy"><figcaption>/);
+  assert.ok(!html.includes("<svg"));
+  assert.match(
+    html,
+    /<a class="chart-page" href="\/reports\/dongcheng-zhongzhi-2023\/tables\/1-1\/">可交互的图见表1-1页面<\/a>/,
+  );
+  assert.match(html, /<span class="chart-source">来源：原文第 35 行<\/span>/);
+  assert.match(html, /1-1\.csv" download/);
+  // The inline figure is unchanged by the image variant: same caption, no page link.
+  assert.ok(!chartFigure(svg, s, links).includes("chart-page"));
 });

@@ -3,6 +3,7 @@ import { test } from "node:test";
 
 import type { Indicator } from "../../../../src/model/index.ts";
 import { indicatorChartSpec } from "../../../../src/render/charts/indicator-spec.ts";
+import { renderSvg } from "../../../../src/render/charts/svg.ts";
 import { indicatorHref, indicatorsInput } from "./fixtures.ts";
 import { makeIndicator } from "./helpers.ts";
 
@@ -17,7 +18,8 @@ test("indicator spec: one series per scope, an href and the source on every poin
       "甲校 2021 80 /reports/test-report/#l31",
     ],
   );
-  assert.equal(values[0]?.source, "test-report 第 30 行（tbl-1-1）");
+  // Cited as a reader would: line, the table by its printed number, the report (its id when no title is given).
+  assert.equal(values[0]?.source, "第 30 行，表1-1（test-report）");
   assert.match(String(spec.description), /2 个范围（全区、甲校），2 个年份，共 3 个数据点/);
 });
 
@@ -54,4 +56,18 @@ test("indicator spec: a table's value carries the line when prose gives another 
   const same = { ...table, id: "ind-same", source: { ...table.source, table: null, line: 7 } };
   const once = indicatorChartSpec([table, same], (i) => `/r/#l${i.source.line}`);
   assert.equal((once.data as { values: unknown[] }).values.length, 1);
+});
+
+test("indicator spec: a point's description (the page's tooltip) is in Chinese, with its source and no link", async () => {
+  const spec = indicatorChartSpec(indicatorsInput("chart-indicator-series"), indicatorHref, {
+    sourceText: (i) => `第 ${i.source.line} 行，表1-1（某区中职质量年报 2021）`,
+  });
+  const labels = [...(await renderSvg(spec)).matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1] ?? "");
+  const points = labels.filter((l) => l.startsWith("范围"));
+  assert.deepEqual(points, [
+    "范围: 全区; 年份: 2020年; 数值（人）: 277; 来源: 第 30 行，表1-1（某区中职质量年报 2021）",
+    "范围: 全区; 年份: 2021年; 数值（人）: 195; 来源: 第 31 行，表1-1（某区中职质量年报 2021）",
+    "范围: 甲校; 年份: 2021年; 数值（人）: 80; 来源: 第 31 行，表1-1（某区中职质量年报 2021）",
+  ]);
+  assert.ok(!labels.some((l) => /\b(when|value|series|href):/.test(l)), labels.join("\n"));
 });

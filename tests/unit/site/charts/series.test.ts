@@ -71,6 +71,7 @@ const ctx: PanelContext = {
   seriesOf: (i) => i.scope.name ?? "全区",
   reportYear: (id) => Number(id.slice(-4)),
   sourceUrl: (i) => `/reports/${i.report}/#l${i.source.line}`,
+  sourceText: (i) => `第 ${i.source.line} 行（${i.report}）`,
 };
 
 const rows = (facts: Indicator[]) =>
@@ -169,6 +170,9 @@ test("the bundled reports: which pages get a chart of their own figures, what it
     // The region of Beijing has a 中职 and a 高职 report: two lines, named by level.
     const beijing = first.files.find((f) => f.path === "regions/beijing/indicators.vl.json")?.content ?? "";
     assert.match(beijing, /"series": "北京市（高职）"/);
+    // A point cites its source by line, table number and report title, never by record ids.
+    assert.match(beijing, /"source": "第 \d+ 行，表2-2（北京高等职业教育质量年度报告 2020）"/);
+    assert.doesNotMatch(beijing, /"source": "[^"]*(beijing-|tbl-)/);
     const second = await seriesCharts(records.reports, indicators, cache);
     assert.deepEqual(second.files, first.files, "a rebuild gives the same bytes (from the cache)");
   } finally {

@@ -39,11 +39,20 @@ test("the pages read the charts back from the published files", async () => {
     await writeFiles(dir, (await tableCharts([r], join(dir, ".cache"))).files);
     const figures = await readChartFigures(dir, r);
     assert.deepEqual([...figures.keys()], ["tbl-1-1", "tbl-1-2", "tbl-2-1"]);
-    const figure = figures.get("tbl-2-1") ?? "";
+    const figure = figures.get("tbl-2-1")?.inline ?? "";
     // The figure states the SVG's natural width: the stylesheet shrinks it only so far on a phone.
     assert.match(figure, /^<figure class="chart" style="--chart-width: \d+px"><svg[^>]*role="img"/);
     assert.match(figure, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.csv"/);
     assert.match(figure, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.vl\.json"/);
+    // The report page shows the published SVG as an image and sends readers to the table page for the tooltips.
+    const image = figures.get("tbl-2-1")?.image ?? "";
+    assert.ok(!image.includes("<svg"), "no inline SVG in the report page's figure");
+    assert.match(
+      image,
+      /^<figure class="chart" style="--chart-width: (\d+)px"><img src="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.svg" width="\1" height="\d+" alt="[^"]*表2-1[^"]*" loading="lazy">/,
+    );
+    assert.match(image, /<a class="chart-page" href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\/">/);
+    assert.match(image, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.csv"/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
