@@ -22,7 +22,6 @@ const WORDS: Readonly<Record<string, string>> = {
   publisher: "发布单位（publisher）",
   publishedOn: "发布日期（publishedOn）",
   "no year": "未注明年份",
-  region: "报告所述地区",
 };
 
 /** A param word in Chinese (`heading` → 标题), or the value itself. */

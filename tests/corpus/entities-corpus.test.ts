@@ -202,9 +202,7 @@ test("北京高职 2020 headline indicators and the conflicts the notes list", (
   const conflicts =
     b.links.find((l) => l.report === G)?.diagnostics.filter((d) => d.ruleId === "indicator-conflict") ?? [];
   assert.ok(
-    conflicts.some(
-      (d) => d.message.includes("就业率") && d.message.includes("90.23%") && d.message.includes("90.29"),
-    ),
+    conflicts.some((d) => d.message.includes("就业率") && d.message.includes("90.23%") && d.message.includes("90.29")),
   );
 });
 

@@ -82,7 +82,7 @@ export function indicatorConflicts(list: readonly Indicator[]): Finding[] {
     out.push(
       finding(
         "indicator-conflict",
-        { metric: first.label, year: String(first.year ?? "no year"), scope: first.scope.name ?? "region", values },
+        { metric: first.label, year: String(first.year ?? "no year"), scope: first.scope.name ?? "全地区", values },
         first.source.line,
       ),
     );
