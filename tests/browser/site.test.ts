@@ -43,7 +43,10 @@ test("home → report → outline anchor → quality page", { skip }, async () =
   await page.getByRole("link", { name: "3 条诊断信息" }).click();
   await page.waitForURL(/\/quality\/$/);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
-  assert.equal(await page.locator("tbody tr").first().locator("td").nth(2).textContent(), "html-in-text");
+  assert.equal(
+    await page.locator("tbody tr").first().locator("td").nth(2).locator("code.rule").textContent(),
+    "html-in-text",
+  );
   await page.screenshot({ path: join(tmpdir(), "site-quality.png"), fullPage: true });
   await page.getByRole("navigation", { name: "面包屑导航" }).getByRole("link", { name: "首页" }).click();
   await page.waitForURL(env.site.url);

@@ -63,7 +63,7 @@ test("hovering a bar shows its Chinese description as a tooltip; leaving hides i
   await page.locator(BAR).hover();
   assert.equal(await tooltip.isVisible(), true);
   const lines = await tooltip.locator(":scope > div").allInnerTexts();
-  assert.deepEqual(lines, ["专业：大数据技术应用", "人数（人）：60", "原文行号：1127"]);
+  assert.deepEqual(lines, ["专业：大数据技术应用", "人数（人）：60", "来源：第 1127 行，表1-5-2"]);
   assert.deepEqual(await layout(page), before);
   // Beside the bar, inside the viewport.
   const [bar, tip] = await Promise.all([page.locator(BAR).boundingBox(), tooltip.boundingBox()]);
