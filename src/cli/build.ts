@@ -2,6 +2,7 @@ import { entitiesOf } from "../link/entities/from-inputs.ts";
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecords, type Records } from "../pipeline/records.ts";
 import { type BuildOptions, buildSite } from "../site/build.ts";
+import { siteConfig, siteUrlNotice } from "../site/config.ts";
 import { entitiesReport, recordsReport } from "./console.ts";
 
 /**
@@ -15,6 +16,8 @@ export async function build(contentDir: string, options: BuildOptions): Promise<
   const entities = entitiesOf(records.reports, inputs);
   for (const line of entitiesReport(entities)) options.log?.(line);
   await buildSite(records, { ...options, entities });
+  const notice = siteUrlNotice(siteConfig());
+  if (notice) options.log?.(notice);
   options.log?.(`site written to ${options.outDir}`);
   return records;
 }

@@ -51,7 +51,8 @@ function metadataOf(input: ExtractInput, doc: ParsedDocument) {
   const { sidecar, error } = readSidecar(input.sidecar);
   const metadata = withOverrides(read.metadata, sidecar);
   const id = sidecar.id ?? reportId(metadata, input.file);
-  return { id, metadata, findings: withoutOverridden(read.findings, sidecar), sidecarError: error };
+  const sourceUrl = sidecar.sourceUrl ?? null;
+  return { id, metadata, sourceUrl, findings: withoutOverridden(read.findings, sidecar), sidecarError: error };
 }
 
 /** The 表目录/图目录/案例目录 entries checked against the items found in the body. */
@@ -96,6 +97,7 @@ export function extractReport(input: ExtractInput): {
     source: { file, sha256: decoded.sha256, bytes: decoded.bytes, lines: lines.length, encoding: decoded.encoding },
     ...{ title: m.title, region: m.region, regionLevel: m.regionLevel, schoolLevel: m.schoolLevel },
     ...{ reportYear: m.reportYear, dataYear: m.dataYear, publisher: m.publisher, publishedOn: m.publishedOn },
+    sourceUrl: meta.sourceUrl,
     ...{ headings: headings.headings, tables: items.tables, figures: items.figures, cases: items.cases },
     ...{ toc, body: items.body, artefacts: doc.artefacts.sort(byLine), diagnostics: [] },
   });

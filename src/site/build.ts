@@ -17,7 +17,7 @@ import { reportFiles } from "./data/report-files.ts";
 import { schemaFiles } from "./data/schema-files.ts";
 import { sortedReports } from "./data/site-index.ts";
 import { tableFiles } from "./data/table-files.ts";
-import { workbookFiles, writeBinaryFiles } from "./data/workbook.ts";
+import { workbookFiles } from "./data/workbook.ts";
 import { runEleventy } from "./eleventy/run.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
 import { writeFiles } from "./output.ts";
@@ -81,7 +81,7 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const entities = options.entities ?? buildEntities(sortedReports(records));
   await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
   await writeFiles(outDir, tableFiles(sortedReports(records)));
-  await writeBinaryFiles(outDir, await workbookFiles(sortedReports(records)));
+  await writeFiles(outDir, await workbookFiles(sortedReports(records)));
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
   const charts = await tableCharts(sortedReports(records), cache);
   const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);

@@ -2,10 +2,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
-/** A file to write: path relative to the output folder, and its text. */
-export interface OutputFile {
+/** A file to write: path relative to the output folder, and its text (or its bytes: `OutputFile<Uint8Array>`). */
+export interface OutputFile<Content extends string | Uint8Array = string> {
   readonly path: string;
-  readonly content: string;
+  readonly content: Content;
 }
 
 /** Stable JSON: two-space indent and a final newline (key order is the schema's). */
@@ -14,7 +14,7 @@ export function toJson(value: unknown): string {
 }
 
 /** Writes files under `dir`, creating folders as needed, in the given order. */
-export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<void> {
+export async function writeFiles(dir: string, files: readonly OutputFile<string | Uint8Array>[]): Promise<void> {
   for (const file of files) {
     const target = join(dir, file.path);
     await mkdir(dirname(target), { recursive: true });

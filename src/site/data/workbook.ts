@@ -5,8 +5,6 @@
  * names — as text. The bytes depend only on the record: the workbook's dates and the zip entries' times
  * are the report's publication date (or a constant), never the time of the build.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 
 import ExcelJS from "exceljs";
 
@@ -15,12 +13,7 @@ import { displayWidth } from "../../lib/text.ts";
 import type { Report, Table, TableMerge, TableValue } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
 import { bracketedUnit } from "../../parse/table/values.ts";
-
-/** A binary file to write: path relative to the output folder, and its bytes. */
-export interface BinaryOutputFile {
-  readonly path: string;
-  readonly content: Uint8Array;
-}
+import type { OutputFile } from "../output.ts";
 
 /** Excel's limit on a sheet name, and the characters it refuses in one. */
 const SHEET_NAME_MAX = 31;
@@ -244,23 +237,11 @@ export async function reportWorkbook(report: Report): Promise<Uint8Array | null>
 }
 
 /** Every report's workbook, written beside its tables folder (`/reports/<id>/tables.xlsx`). */
-export async function workbookFiles(reports: readonly Report[]): Promise<BinaryOutputFile[]> {
-  const files: BinaryOutputFile[] = [];
+export async function workbookFiles(reports: readonly Report[]): Promise<OutputFile<Uint8Array>[]> {
+  const files: OutputFile<Uint8Array>[] = [];
   for (const report of reports) {
     const content = await reportWorkbook(report);
     if (content !== null) files.push({ path: outputPath(urls.workbook(report.id)), content });
   }
   return files;
-}
-
-/**
- * Writes binary files under `dir` (output.ts's writeFiles takes text only).
- * @todo drop once OutputFile's content may be bytes.
- */
-export async function writeBinaryFiles(dir: string, files: readonly BinaryOutputFile[]): Promise<void> {
-  for (const file of files) {
-    const target = join(dir, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
 }
