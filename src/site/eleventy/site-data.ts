@@ -21,6 +21,7 @@ import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
 import { type RegionGroup, regionGroups } from "../views/regions.ts";
 import { type ReportView, reportView } from "../views/report-view.ts";
+import { type ReportSeries, reportSeries, type SeriesPlace, seriesPlaces } from "../views/series.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
@@ -52,6 +53,8 @@ export interface ReportPage extends ReportView {
   readonly overview: string | null;
   /** The figures it gives for its whole region (scope region), by metric and year. */
   readonly figures: IndicatorFact[];
+  /** Its series (same region and school level) and the reports before and after it; null outside any series. */
+  readonly series: SeriesPlace | null;
 }
 
 /** A region's reports and the facts they state about the whole region. */
@@ -59,6 +62,8 @@ export interface RegionPage extends RegionGroup {
   readonly indicators: IndicatorFact[];
   /** The region's figures over the years (HTML figure), when the build drew one. */
   readonly chart: string | null;
+  /** The region's series of reports, one per school level, each oldest first. */
+  readonly series: ReportSeries[];
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -97,9 +102,15 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
   }
   const views = new Map(reports.map((v) => [v.report.id, v]));
   const { schools, specialties, indicators } = entities.bundle;
+  const series = reportSeries(index.reports);
+  const places = seriesPlaces(series);
   return {
     index,
-    reports: reports.map((v) => ({ ...v, figures: regionFacts(vocabulary(), [v.report.id], indicators, views) })),
+    reports: reports.map((v) => ({
+      ...v,
+      figures: regionFacts(vocabulary(), [v.report.id], indicators, views),
+      series: places.get(v.report.id) ?? null,
+    })),
     tables: reports.flatMap((v) => tableEntries(v, entities)),
     cases: reports.flatMap((v) => caseEntries(v, entities)),
     regions: await Promise.all(
@@ -112,6 +123,7 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
           views,
         ),
         chart: await readSeriesFigure(outDir, g.url, "indicators"),
+        series: series.filter((s) => g.reports.some((r) => s.reports.includes(r))),
       })),
     ),
     schools: await Promise.all(
