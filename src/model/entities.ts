@@ -62,8 +62,16 @@ export type MetricDefinition = z.infer<typeof MetricDefinition>;
 export const IndicatorVocabulary = z
   .object({
     metrics: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), MetricDefinition),
+    headline: z
+      .array(z.string())
+      .default([])
+      .describe("the headline metrics (主要数据), in the order report and region pages show them"),
   })
   .superRefine((v, ctx) => {
+    v.headline.forEach((metric, i) => {
+      if (!(metric in v.metrics))
+        ctx.addIssue({ code: "custom", path: ["headline", i], message: `${metric} is not a metric of this file` });
+    });
     // A printed label must name one metric, or a table row would depend on the order of the file.
     const owner = new Map<string, string>();
     for (const [metric, def] of Object.entries(v.metrics)) {

@@ -23,6 +23,7 @@ const index = entityIndex(fixtureEntities());
 const view = reportView(fixtureReport(), index);
 const views = new Map([[view.report.id, view]]);
 const vocabulary: IndicatorVocabulary = {
+  headline: [],
   metrics: {
     schools: {
       name: "学校数",

@@ -14,6 +14,7 @@ import { seriesCharts } from "../../../../src/site/charts/series.ts";
 import { corpus, REPORTS_DIR } from "../../../helpers/parsed-corpus.ts";
 
 const vocabulary: IndicatorVocabulary = {
+  headline: [],
   metrics: {
     schools: {
       name: "学校数",
