@@ -1,0 +1,133 @@
+/**
+ * `npm run bench -- --synthetic N`: N reports derived from the bundled texts (src/pipeline/synthetic/)
+ * written to a temporary content folder, built into a temporary site with the time of each stage, the
+ * pages written, pages per second and peak memory; then as many plain Eleventy Markdown pages, built in
+ * the same run, as the baseline the build is compared with. Nothing is left behind.
+ */
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { entitiesOf } from "../../link/entities/from-inputs.ts";
+import { readInputs } from "../../pipeline/inputs.ts";
+import { buildRecords } from "../../pipeline/records.ts";
+import { bundledSources, deriveReport, planCorpus } from "../../pipeline/synthetic/corpus.ts";
+import { buildSite, type BuildStage, type Log } from "../../site/build.ts";
+import { benchBaseline } from "./baseline.ts";
+import { fmt, MB } from "./measure.ts";
+
+export interface SyntheticBenchOptions {
+  readonly reports: number;
+  readonly seed?: number;
+  /** Build the Pagefind index (default true). */
+  readonly search?: boolean;
+  readonly now?: () => number;
+  readonly log?: Log;
+}
+
+/** The stages in the order they run: reading and parsing, entities, then the site build's own. */
+type Stage = "records" | BuildStage;
+const STAGES: readonly Stage[] = ["records", "entities", "data files", "charts", "Eleventy", "redirects", "Pagefind"];
+
+export interface SyntheticBench {
+  readonly reports: number;
+  readonly published: number;
+  readonly bytes: number;
+  readonly generateMs: number;
+  /** Each stage that ran, with its time summed over its runs. */
+  readonly stages: readonly { readonly stage: Stage; readonly ms: number }[];
+  readonly buildMs: number;
+  readonly pages: number;
+  /** The process's peak resident memory after the build (before the baseline). */
+  readonly peakRssBytes: number;
+  readonly baseline: { readonly pages: number; readonly ms: number };
+}
+
+/** Derives the corpus into `dir` one text at a time (a large corpus never sits in memory); returns its bytes. */
+async function writeCorpus(dir: string, reports: number, seed: number): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (const plan of planCorpus(await bundledSources(), reports, seed)) {
+    const text = deriveReport(plan);
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(dir, plan.file), text);
+  }
+  return bytes;
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).length;
+}
+
+/** Builds the content folder as `npm run build` does, timing every stage. */
+async function timedBuild(contentDir: string, work: string, options: SyntheticBenchOptions, now: () => number) {
+  const times = new Map<Stage, number>();
+  const add = (stage: Stage, ms: number): void => void times.set(stage, (times.get(stage) ?? 0) + ms);
+  const start = now();
+  const inputs = await readInputs(contentDir);
+  const records = buildRecords(inputs);
+  add("records", now() - start);
+  const entitiesStart = now();
+  const entities = entitiesOf(records.reports, inputs);
+  add("entities", now() - entitiesStart);
+  const outDir = join(work, "dist");
+  const search = options.search ?? true;
+  await buildSite(records, { outDir, entities, search, chartCache: join(work, "chart-cache"), onStage: add });
+  const buildMs = now() - start;
+  const stages = STAGES.flatMap((stage) => {
+    const ms = times.get(stage);
+    return ms === undefined ? [] : [{ stage, ms }];
+  });
+  return { published: records.reports.length, stages, buildMs, pages: await countPages(outDir) };
+}
+
+/** Generates, builds and measures the synthetic corpus, then the baseline; removes its temporary folder. */
+export async function benchSynthetic(options: SyntheticBenchOptions): Promise<SyntheticBench> {
+  const now = options.now ?? (() => performance.now());
+  const work = await mkdtemp(join(tmpdir(), "bench-synthetic-"));
+  try {
+    const generateStart = now();
+    const bytes = await writeCorpus(join(work, "content"), options.reports, options.seed ?? 1);
+    const generateMs = now() - generateStart;
+    const build = await timedBuild(join(work, "content"), work, options, now);
+    // maxRSS is in kilobytes and only grows: read it before the baseline adds to it.
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    const baseline = await benchBaseline(join(work, "baseline"), build.pages, now);
+    return { reports: options.reports, bytes, generateMs, ...build, peakRssBytes, baseline };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const seconds = (ms: number): string => `${fmt(ms / 1000, 1)} s`;
+const perSecond = (count: number, ms: number): string => fmt(count / (ms / 1000), 1);
+
+/** The printed lines: the corpus, the build and its stages, the baseline and the ratio. */
+export function syntheticLines(b: SyntheticBench): string[] {
+  const eleventyMs = b.stages.find((s) => s.stage === "Eleventy")?.ms ?? 0;
+  return [
+    `synthetic corpus: ${b.reports} reports (${fmt(b.bytes / MB, 1)} MB) derived in ${seconds(b.generateMs)}; ` +
+      `${b.published} published`,
+    `build: ${b.pages} pages in ${seconds(b.buildMs)} → ${perSecond(b.pages, b.buildMs)} pages/s, ` +
+      `${fmt(b.pages / Math.max(1, b.published), 1)} pages per report; peak memory ${fmt(b.peakRssBytes / MB, 0)} MB`,
+    ...b.stages.map(
+      (s) => `  ${s.stage.padEnd(10)} ${seconds(s.ms).padStart(8)}  ${fmt((100 * s.ms) / b.buildMs, 0).padStart(3)}%`,
+    ),
+    `baseline: ${b.baseline.pages} plain Eleventy Markdown pages in ${seconds(b.baseline.ms)} → ` +
+      `${perSecond(b.baseline.pages, b.baseline.ms)} pages/s`,
+    `ratio: our build takes ${fmt(b.buildMs / b.baseline.ms, 1)}× the baseline ` +
+      `(its Eleventy stage alone ${fmt(eleventyMs / b.baseline.ms, 1)}×)`,
+  ];
+}
+
+/** Runs the synthetic bench and prints it. */
+export async function runSyntheticBench(options: SyntheticBenchOptions): Promise<SyntheticBench> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  log(
+    `synthetic bench: ${options.reports} reports, seed ${options.seed ?? 1}, search ${options.search === false ? "off" : "on"}`,
+  );
+  const result = await benchSynthetic(options);
+  for (const line of syntheticLines(result)) log(line);
+  return result;
+}
