@@ -90,6 +90,10 @@ export function render({ site }: { site: SiteData }): string {
     <section aria-labelledby="dataset">
       <h2 id="dataset">整体数据</h2>
       ${fileTable(`整体数据文件（${dataset.length} 个）`, dataset)} ${fileTable(`JSON Schema（${schemas.length} 个）`, schemas)}
+      <p>
+        新增和更正的报告另见订阅源 <a href="${urls.feed()}">${urls.feed()}</a>（Atom）；各报告每个版本的日期、文本 SHA-256
+        和表、案例、图见 <code>releases.json</code>。
+      </p>
     </section>
     <section aria-labelledby="reports">
       <h2 id="reports">各报告的数据与表格</h2>
@@ -134,5 +138,13 @@ export function render({ site }: { site: SiteData }): string {
       </p>
       ${site.reports[0] ? markup`<p class="cite">${citation(site.reports[0].report, generator)}</p>` : ""}
     </section>`;
-  return page({ title: "数据下载", crumbs: [{ label: "首页", url: urls.home() }, { label: "数据下载" }], body }).value;
+  const description =
+    "全部数据的下载：报告记录（JSON）、每张表格的 CSV、长格式 CSV 和 Excel 工作簿、学校、专业和指标数据，以及 JSON Schema、数据格式说明和引用方式。";
+  return page({
+    title: "数据下载",
+    description,
+    path: urls.downloads(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "数据下载" }],
+    body,
+  }).value;
 }

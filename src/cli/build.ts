@@ -1,23 +1,49 @@
 import { entitiesOf } from "../link/entities/from-inputs.ts";
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecords, type Records } from "../pipeline/records.ts";
-import { type BuildOptions, buildSite } from "../site/build.ts";
+import { type BuildOptions, buildSite, type BuildStage } from "../site/build.ts";
 import { siteConfig, siteUrlNotice } from "../site/config.ts";
+import { ledgerPath } from "../site/history/ledger.ts";
+import { recordReleases } from "../site/history/record.ts";
 import { entitiesReport, recordsReport } from "./console.ts";
 
 /**
  * `npm run build`: reads `contentDir`, prints the diagnostics and a summary, finds the entities
- * (with the raw lines of the inputs, for exact mention lines) and builds the site into `outDir`.
+ * (with the raw lines of the inputs, for exact mention lines) and builds the site into `outDir`; ends by
+ * printing how long the build took, stage by stage (a maintainer adding a report sees what it cost).
  */
 export async function build(contentDir: string, options: BuildOptions): Promise<Records> {
+  const start = performance.now();
+  const stages = new Map<BuildStage | "records", number>();
+  const add = (stage: BuildStage | "records", ms: number) => stages.set(stage, (stages.get(stage) ?? 0) + ms);
   const inputs = await readInputs(contentDir);
   const records = buildRecords(inputs);
+  add("records", performance.now() - start);
   for (const line of recordsReport(records)) options.log?.(line);
+  const releases = await recordReleases(records.reports, { file: ledgerPath(contentDir), log: options.log });
+  const entitiesStart = performance.now();
   const entities = entitiesOf(records.reports, inputs);
+  add("entities", performance.now() - entitiesStart);
   for (const line of entitiesReport(entities)) options.log?.(line);
-  await buildSite(records, { ...options, entities });
+  await buildSite(records, {
+    ...options,
+    entities,
+    releases,
+    onStage: (stage, ms) => {
+      add(stage, ms);
+      options.onStage?.(stage, ms);
+    },
+  });
   const notice = siteUrlNotice(siteConfig());
   if (notice) options.log?.(notice);
   options.log?.(`site written to ${options.outDir}`);
+  options.log?.(buildTimeLine(performance.now() - start, stages));
   return records;
+}
+
+/** `built in 14.2 s (records 1.1 s, charts 3.0 s, Eleventy 4.2 s, …)`: the stages in the order they ran. */
+export function buildTimeLine(totalMs: number, stages: ReadonlyMap<string, number>): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const parts = [...stages].map(([stage, ms]) => `${stage} ${seconds(ms)}`);
+  return `built in ${seconds(totalMs)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
 }

@@ -40,6 +40,10 @@ export const urls = {
   /** A whole-dataset entity file: `/data/schools.json`, `/data/indicators.csv`. */
   entityData: (name: "schools" | "specialties" | "indicators" | "links", ext: "json" | "csv" = "json") =>
     `/data/${name}.${ext}`,
+  /** The Atom feed of added and corrected reports. */
+  feed: () => "/feed.xml",
+  /** Every version of every published report (the release ledger as data). */
+  releases: () => "/data/releases.json",
   /** The folder of the JSON Schemas, and one schema: `/data/schema/report.schema.json`. */
   schemas: () => "/data/schema/",
   schema: (name: string) => `/data/schema/${name}.schema.json`,

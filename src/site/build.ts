@@ -7,11 +7,13 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
+import type { Releases } from "../model/releases.ts";
 import { dataPaths } from "../model/urls.ts";
 import type { Records } from "../pipeline/records.ts";
 import { indicatorCharts } from "./charts/indicators.ts";
 import { seriesCharts } from "./charts/series.ts";
 import { tableCharts } from "./charts/tables.ts";
+import { siteConfig } from "./config.ts";
 import { entityFiles } from "./data/entity-files.ts";
 import { reportFiles } from "./data/report-files.ts";
 import { schemaFiles } from "./data/schema-files.ts";
@@ -20,12 +22,17 @@ import { tableFiles } from "./data/table-files.ts";
 import { workbookFiles } from "./data/workbook.ts";
 import { runEleventy } from "./eleventy/run.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
+import { historyFiles } from "./history/index.ts";
+import { emptyLedger } from "./history/ledger.ts";
 import { writeFiles } from "./output.ts";
 import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** Where progress lines go; tests pass a collector, scripts pass console.log. */
 export type Log = (line: string) => void;
+
+/** The timed stages of a site build; "data files" is reported twice (entity files are written after the charts). */
+export type BuildStage = "entities" | "data files" | "charts" | "Eleventy" | "redirects" | "Pagefind";
 
 export interface BuildOptions {
   readonly outDir: string;
@@ -41,6 +48,13 @@ export interface BuildOptions {
   readonly redirects?: readonly Redirect[];
   /** Where rendered chart SVGs are cached by spec hash; default `.cache/charts/` in the project. */
   readonly chartCache?: string;
+  /**
+   * The release ledger (every version of every report, `content/releases.json`), read and updated by
+   * `build` before the site is built; default: empty (no feed entries, no 更新于, no removed-item pages).
+   */
+  readonly releases?: Releases;
+  /** Told each stage's wall-clock time in ms as it ends (benchmarks); the output does not depend on it. */
+  readonly onStage?: (stage: BuildStage, ms: number) => void;
 }
 
 const DEFAULT_CHART_CACHE = fileURLToPath(new URL("../../.cache/charts/", import.meta.url));
@@ -77,29 +91,52 @@ export async function prepareOutDir(outDir: string): Promise<void> {
  */
 export async function buildSite(records: Records, options: BuildOptions): Promise<void> {
   const outDir = resolve(options.outDir);
+  const timed = stageTimer(options.onStage);
   await prepareOutDir(outDir);
-  const entities = options.entities ?? buildEntities(sortedReports(records));
-  await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
-  await writeFiles(outDir, tableFiles(sortedReports(records)));
-  await writeFiles(outDir, await workbookFiles(sortedReports(records)));
+  const entities = options.entities ?? (await timed("entities", () => buildEntities(sortedReports(records))));
+  await timed("data files", async () => {
+    await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
+    await writeFiles(outDir, tableFiles(sortedReports(records)));
+    await writeFiles(outDir, await workbookFiles(sortedReports(records)));
+  });
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
-  const charts = await tableCharts(sortedReports(records), cache);
-  const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
-  const ownCharts = await seriesCharts(sortedReports(records), entities.indicators, cache);
-  await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
+  const { charts, metricCharts, ownCharts } = await timed("charts", async () => {
+    const charts = await tableCharts(sortedReports(records), cache);
+    const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
+    const ownCharts = await seriesCharts(sortedReports(records), entities.indicators, cache);
+    await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
+    return { charts, metricCharts, ownCharts };
+  });
   options.log?.(
     `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
       `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series`,
   );
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.
-  await writeFiles(outDir, entityFiles(entities));
-  await runEleventy(outDir);
-  const redirects = options.redirects ?? (await readRedirects());
-  const taken = new Set(redirects.map((r) => r.from));
-  await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)]);
+  await timed("data files", () =>
+    writeFiles(outDir, [
+      ...entityFiles(entities),
+      ...historyFiles(options.releases ?? emptyLedger(), records.reports, siteConfig()),
+    ]),
+  );
+  await timed("Eleventy", () => runEleventy(outDir));
+  await timed("redirects", async () => {
+    const redirects = options.redirects ?? (await readRedirects());
+    const taken = new Set(redirects.map((r) => r.from));
+    await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)]);
+  });
   if (options.search !== false) {
-    const pages = await indexSite(outDir);
+    const pages = await timed("Pagefind", () => indexSite(outDir));
     options.log?.(`search index: ${pages} pages`);
   }
+}
+
+/** Runs a stage and tells `onStage` how long it took; without `onStage`, just runs it. */
+function stageTimer(onStage: BuildOptions["onStage"]) {
+  return async <T>(stage: BuildStage, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    onStage?.(stage, performance.now() - start);
+    return result;
+  };
 }

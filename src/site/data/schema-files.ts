@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import { z } from "zod";
 
 import { EntityLinks, IndicatorList, PublishedReport, SchoolList, SpecialtyList } from "../../model/index.ts";
+import { Releases } from "../../model/releases.ts";
 import { SiteIndex } from "../../model/site-index.ts";
 import { dataPaths } from "../../model/urls.ts";
 import { type OutputFile, toJson } from "../output.ts";
@@ -21,6 +22,7 @@ export function schemaFiles(): OutputFile[] {
     { path: dataPaths.schema("specialties"), content: toJson(z.toJSONSchema(SpecialtyList)) },
     { path: dataPaths.schema("indicators"), content: toJson(z.toJSONSchema(IndicatorList)) },
     { path: dataPaths.schema("links"), content: toJson(z.toJSONSchema(EntityLinks)) },
+    { path: dataPaths.schema("releases"), content: toJson(z.toJSONSchema(Releases)) },
   ];
 }
 

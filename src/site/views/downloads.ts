@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "indicators.json": "指标：从表格和正文中识别出的数值（如招生数、比例）及其出处",
   "indicators.csv": "指标（CSV，每个数值一行）",
   "links.json": "每份报告提到的学校、专业和指标",
+  "releases.json": "各报告的版本记录：新增和更正的日期、文本 SHA-256，以及各版本的表、案例和图",
 };
 
 /** One published data file as the downloads page lists it. */
