@@ -11,6 +11,7 @@ import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { seriesNav } from "./_lib/series-nav.ts";
 
 interface Data {
   readonly entry: CaseEntry;
@@ -53,7 +54,7 @@ function description(e: CaseEntry): string {
 export function render({ entry: e }: Data): string {
   const c = e.case;
   const cited = citeItem(e.report, { label: e.label, path: c.url, lines: [c.line, c.endLine] });
-  const body = markup`${contextLine("案例", e.report, true)}
+  const body = markup`${contextLine("案例", e.report, true)}${seriesNav(e.series)}
     <h1><span class="num">${e.label}</span> ${c.title}</h1>
     <div class="case-body">${raw(e.html)}</div>
     ${factList([

@@ -2,6 +2,7 @@ import { type Html, markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import type { Citation } from "../src/site/views/citation.ts";
+import { lineageNeighbours } from "../src/site/views/lineage.ts";
 import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import type { TableEntry } from "../src/site/views/table-view.ts";
@@ -11,6 +12,7 @@ import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { reportYearLabel, seriesNav, type SeriesTarget } from "./_lib/series-nav.ts";
 
 interface Data {
   readonly entry: TableEntry;
@@ -52,13 +54,40 @@ function downloads(e: TableEntry): Html {
   return markup`${csv}${longCsv}<a href="${e.jsonUrl}" download>JSON</a>（表格记录，含原样单元格、合并区域和数值）`;
 }
 
+/** The neighbour report's matching table (same table, another year) when there is one, else the report. */
+function matchingTable(e: TableEntry): SeriesTarget {
+  const near = lineageNeighbours(e.lineage, e.table.url);
+  return (r, rel) => {
+    const match = rel === "prev" ? near.previous : near.next;
+    if (match?.report.id !== r.id) return { url: r.url, label: reportYearLabel(r) };
+    return { url: match.table.url, label: `${reportYearLabel(r)} 表${match.table.number}` };
+  };
+}
+
+/** 历年同表: the table in every report of its lineage, each year linked (this one marked, not linked). */
+function lineageList(e: TableEntry): Html | "" {
+  if (!e.lineage) return "";
+  const items = e.lineage.tables.map(({ report, table }) => {
+    const label = `${reportYearLabel(report)} 表${table.number} ${table.caption}`;
+    return table.url === e.table.url
+      ? markup`<li><span aria-current="page">${label}</span></li>`
+      : markup`<li><a href="${table.url}">${label}</a></li>`;
+  });
+  return markup`<section class="lineage" aria-labelledby="lineage-title" data-pagefind-ignore>
+    <h2 id="lineage-title">历年同表</h2>
+    <ol>
+      ${items}
+    </ol>
+  </section>`;
+}
+
 /** One table on its own page: the table itself, where it comes from, and its downloads. */
 export function render({ entry: e }: Data): string {
   const t = e.table;
   const label = `表${t.number}`;
   const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题，原文中此表不是文字表格";
   const cited = tableCitation(e);
-  const body = markup`${contextLine("表格", e.report, true)}
+  const body = markup`${contextLine("表格", e.report, true)}${seriesNav(e.series, matchingTable(e))}
     <h1><span class="num">${label}</span> ${t.caption}</h1>
     ${raw(e.html)}
     ${raw(e.chart ?? "")}
@@ -71,7 +100,7 @@ export function render({ entry: e }: Data): string {
       ["数据质量", markup`<a href="${urls.quality(e.report.id)}">本报告的诊断信息</a>`],
     ])}
     ${entityList("table-schools", "表中的学校", e.schools, "行")}
-    ${entityList("table-specialties", "表中的专业", e.specialties, "条记录")}
+    ${entityList("table-specialties", "表中的专业", e.specialties, "条记录")}${lineageList(e)}
     ${citeBlock(cited)}`;
   const crumbs = [...reportCrumbs(e.report), { label: `表 ${t.number}` }];
   const title = `${label} ${t.caption} · ${reportShortName(e.report)}`;

@@ -6,6 +6,7 @@ import { caseBody } from "../../render/narrative/to-mdast.ts";
 import { caseSchools, emptyEntityIndex, type EntityIndex, type EntityRef } from "../entities/index.ts";
 import { anchorUrl, type ReportView } from "./report-view.ts";
 import { chapterOf, headingsById } from "./sections.ts";
+import type { SeriesPlace } from "./series.ts";
 
 /** Everything a case's page (and its line in the case library) shows. */
 export interface CaseEntry {
@@ -24,10 +25,16 @@ export interface CaseEntry {
   readonly next: Case | null;
   /** The schools the case names. */
   readonly schools: EntityRef[];
+  /** The report's place in its series, null outside any. */
+  readonly series: SeriesPlace | null;
 }
 
 /** The page entries of a report's cases, in document order, each knowing its neighbours. */
-export function caseEntries(view: ReportView, entities: EntityIndex = emptyEntityIndex()): CaseEntry[] {
+export function caseEntries(
+  view: ReportView,
+  entities: EntityIndex = emptyEntityIndex(),
+  series: SeriesPlace | null = null,
+): CaseEntry[] {
   const { report } = view;
   const headings = headingsById(report);
   return report.cases.map((item, i) => {
@@ -45,6 +52,7 @@ export function caseEntries(view: ReportView, entities: EntityIndex = emptyEntit
       prev: report.cases[i - 1] ?? null,
       next: report.cases[i + 1] ?? null,
       schools: caseSchools(entities, report.id, item.id),
+      series,
     };
   });
 }

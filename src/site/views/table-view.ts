@@ -9,8 +9,10 @@ import {
   tableSchools,
   tableSpecialties,
 } from "../entities/index.ts";
+import type { TableLineage } from "./lineage.ts";
 import { anchorUrl, type ReportView } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
+import type { SeriesPlace } from "./series.ts";
 
 /** Everything a table's page shows. */
 export interface TableEntry {
@@ -30,10 +32,25 @@ export interface TableEntry {
   /** The schools its cells name, and the specialties its rows state. */
   readonly schools: EntityRef[];
   readonly specialties: EntityRef[];
+  /** The report's place in its series (null outside any), and the table's lineage across it (null: none). */
+  readonly series: SeriesPlace | null;
+  readonly lineage: TableLineage | null;
 }
 
+/** A report's series and its tables' lineages (by table URL), for its table pages. */
+export interface TableSeries {
+  readonly place: SeriesPlace | null;
+  readonly lineages: ReadonlyMap<string, TableLineage>;
+}
+
+const NO_SERIES: TableSeries = { place: null, lineages: new Map() };
+
 /** The page entries of a report's tables, in document order. */
-export function tableEntries(view: ReportView, entities: EntityIndex = emptyEntityIndex()): TableEntry[] {
+export function tableEntries(
+  view: ReportView,
+  entities: EntityIndex = emptyEntityIndex(),
+  series: TableSeries = NO_SERIES,
+): TableEntry[] {
   const headings = headingsById(view.report);
   return view.report.tables.map((table) => {
     pagePath(table.url);
@@ -50,6 +67,8 @@ export function tableEntries(view: ReportView, entities: EntityIndex = emptyEnti
       chart: view.charts.get(table.id) ?? null,
       schools: tableSchools(entities, view.report.id, table.id),
       specialties: tableSpecialties(entities, view.report.id, table.id),
+      series: series.place,
+      lineage: series.lineages.get(table.url) ?? null,
     };
   });
 }
