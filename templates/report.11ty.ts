@@ -5,18 +5,22 @@ import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import { workbookUrl } from "../src/site/data/workbook.ts";
 import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
 import { anchorItems, reportItem } from "../src/site/views/cite-items.ts";
+import { reportYears } from "../src/site/views/headline.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import type { OutlineNode } from "../src/site/views/outline.ts";
 import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
 import type { ReportView } from "../src/site/views/report-view.ts";
-import { citeAnchors, citeBlock, citeItem } from "./_lib/cite.ts";
+import { type AnchorList, citeAnchors, citeBlock, citeItem } from "./_lib/cite.ts";
 import { contextLine } from "./_lib/context.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
-import { factList, linkOr, ownFactsTable } from "./_lib/facts.ts";
+import { factList, linkOr, ownFactsTable, type OwnPage } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
+import { seriesNav } from "./_lib/series-nav.ts";
+import { updatedLine } from "./_lib/updated.ts";
+import { headlineSection, yearOverYearSection } from "./_lib/year-over-year.ts";
 
 interface Data {
   readonly entry: ReportPage;
@@ -28,7 +32,10 @@ export const data = {
   permalink: (d: Data) => `${urls.report(d.entry.report.id)}index.html`,
 };
 
-/** A link to an item of the narrative, or plain text when the item is not in it. */
+/**
+ * A link to an item of the narrative (copy it to share the place), or plain text when the item is not in
+ * it. A list entry's number link has no class: the stylesheet knows it by its place.
+ */
 function itemLink(view: ReportView, id: string, label: string) {
   return view.anchors.includes(id) ? markup`<a href="#${id}">${label}</a>` : label;
 }
@@ -65,23 +72,18 @@ function metadata(view: ReportView) {
   return factList(rows);
 }
 
-/** The number as a link to the item in the narrative (copy it to share the place), or plain text. */
-function numberLink(view: ReportView, id: string, label: string) {
-  return view.anchors.includes(id) ? markup`<a class="num" href="#${id}">${label}</a>` : label;
-}
-
 function tableItem(view: ReportView, t: Table) {
   const size = t.hasBody ? `${t.rows.length} 行 × ${t.columns.length} 列` : "仅标题";
-  return markup`<li>${numberLink(view, t.id, `表${t.number}`)} <a href="${t.url}">${t.caption}</a>（${size}）</li>`;
+  return markup`<li>${itemLink(view, t.id, `表${t.number}`)} <a href="${t.url}">${t.caption}</a>（${size}）</li>`;
 }
 
 function figureItem(view: ReportView, f: Figure) {
   return markup`<li>${itemLink(view, f.id, `图${f.number}`)} ${f.caption}</li>`;
 }
 
+/** A case: its number (to its place in the narrative) and its title (to its page, which gives its lines). */
 function caseItem(view: ReportView, c: Case) {
-  const title = markup`<a href="${c.url}">${c.title}</a>`;
-  return markup`<li>${numberLink(view, c.id, caseLabel(c))} ${title}（第 ${c.line}–${c.endLine} 行）</li>`;
+  return markup`<li>${itemLink(view, c.id, caseLabel(c))} <a href="${c.url}">${c.title}</a></li>`;
 }
 
 function listSection<T>(
@@ -101,6 +103,14 @@ function listSection<T>(
   </section>`;
 }
 
+/** The report page, for its facts table: a table or case the narrative shows is linked there. */
+function ownPage(view: ReportView): OwnPage {
+  const shown = new Map<string, string>();
+  for (const item of [...view.report.tables, ...view.report.cases])
+    if (view.anchors.includes(item.id)) shown.set(item.url, `#${item.id}`);
+  return { url: view.report.url, anchorOf: (url) => shown.get(url) ?? null };
+}
+
 /** The report's own figures for its region: the chart over the years (when drawn) and every figure with its source. */
 function overview(view: ReportPage, site: SiteData) {
   const { figures } = view;
@@ -111,17 +121,30 @@ function overview(view: ReportPage, site: SiteData) {
     <h2 id="overview-title">数据概览</h2>
     <p>本报告对${region}全区（市）给出的数字，按指标和年份排列；每个数字链接到原文。各指标的页面对比所有地区和年份。</p>
     ${raw(view.overview ?? "")}
-    ${ownFactsTable(`本报告给出的${region}数字（${figures.length} 个）`, figures, metricLabel, view.report.url)}
+    ${ownFactsTable(`本报告给出的${region}数字（${figures.length} 个）`, figures, metricLabel, ownPage(view))}
   </section>`;
+}
+
+/** The lists whose entries link to the narrative's sections and figures: the URLs to cite them by. */
+function anchorLists(view: ReportView): AnchorList[] {
+  const linked = (ids: readonly string[]) => ids.some((id) => view.anchors.includes(id));
+  const lists: AnchorList[] = [];
+  if (linked(view.report.headings.map((h) => h.id)))
+    lists.push({ href: "#outline-title", text: "目录", items: "章节" });
+  if (linked(view.report.figures.map((f) => f.id))) lists.push({ href: "#list-figures", text: "图题", items: "图" });
+  return lists;
 }
 
 /** One report: metadata, data overview, outline, lists of tables/figures/cases, then the narrative. */
 export function render({ entry: view, site }: Data): string {
   const r = view.report;
-  const body = markup`${contextLine("报告章节", r, false)}
+  const years = reportYears(view, site.reports);
+  const body = markup`${contextLine("报告", r, false)}
     <h1 data-pagefind-filter="报告">${r.title}</h1>
-    ${metadata(view)}
+    ${updatedLine(view.updated)} ${metadata(view)} ${seriesNav(view.series)}
+    ${headlineSection(years.headline, r.url)}
     ${overview(view, site)}
+    ${yearOverYearSection(years.comparison, years.previous?.report ?? null, r.url)}
     <nav class="outline" aria-labelledby="outline-title" data-pagefind-ignore>
       <h2 id="outline-title">目录</h2>
       ${outlineList(view, view.outline)}
@@ -135,7 +158,7 @@ export function render({ entry: view, site }: Data): string {
       <h2 id="narrative-title" class="narrative-title">正文</h2>
       ${raw(view.narrative)}
     </article>
-    ${citeBlock(citeItem(r, reportItem(r)), citeAnchors(r, anchorItems(r, view.anchors)))}`;
+    ${citeBlock(citeItem(r, reportItem(r)), citeAnchors(r, anchorItems(r, view.anchors)[0], anchorLists(view)))}`;
   const from = publicationText(r);
   return page({
     title: reportShortName(r) === r.title ? r.title : `${r.title} · ${reportShortName(r)}`,

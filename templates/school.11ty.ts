@@ -5,7 +5,7 @@ import type { SchoolPage } from "../src/site/entities/school-pages.ts";
 import { searchTerms } from "../src/site/search/terms.ts";
 import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/views/labels.ts";
 import { entityContextLine } from "./_lib/context.ts";
-import { factsTable } from "./_lib/entities.ts";
+import { yearFactsTable } from "./_lib/entities.ts";
 import { factList } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 
@@ -123,7 +123,8 @@ export function render({ entry: p, site }: Data): string {
     ${part("cases-title", "案例", p.cases.length, cases(p))}
     ${part("rows-title", "表格中的行", p.rows.length, rows(p))}
     ${part("specialties-title", "专业", p.specialties.length, specialties(p))}
-    ${part("indicators-title", "指标", p.indicators.length, markup`${raw(p.chart ?? "")}${factsTable(`${s.name}的指标`, p.indicators, metricLabel)}`)}`;
+    ${part("indicators-title", "指标", p.indicators.length, markup`${raw(p.chart ?? "")}${yearFactsTable(`${s.name}的历年指标（按年份）`, p.indicators, metricLabel)}`)}`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "学校", url: urls.schools() }, { label: s.name }];
-  return page({ title: s.name, crumbs, body, searchable: true }).value;
+  const description = `${s.name}${s.district ? `（${s.district}）` : ""}在 ${s.reports.length} 份职业教育质量年度报告中的 ${s.mentions.length} 处提及，以及相关案例、表格、专业和指标，每项注明原文出处。`;
+  return page({ title: s.name, description, path: urls.school(s.id), crumbs, body, searchable: true }).value;
 }

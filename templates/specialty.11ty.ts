@@ -1,6 +1,11 @@
 import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
-import type { SchoolLink, SpecialtyEventItem, SpecialtyPage } from "../src/site/entities/specialty-pages.ts";
+import type {
+  SchoolLink,
+  SpecialtyEventItem,
+  SpecialtyPage,
+  SpecialtyYearItem,
+} from "../src/site/entities/specialty-pages.ts";
 import { searchTerms } from "../src/site/search/terms.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { entityContextLine } from "./_lib/context.ts";
@@ -33,7 +38,31 @@ function eventRow(e: SpecialtyEventItem) {
   </tr>`;
 }
 
-/** One specialty: code, names, category and durations, then every event by report. */
+function yearRow(y: SpecialtyYearItem) {
+  const year = y.year === null ? "未注明" : y.yearFromReport ? `${y.year}（数据年度）` : `${y.year}`;
+  const schools = y.schools.map((s, i) => markup`${i > 0 ? "、" : ""}${school(s)}`);
+  const sources = y.sources.map((s, i) => markup`${i > 0 ? "；" : ""}<a href="${s.url}">${s.report} · ${s.label}</a>`);
+  return markup`<tr><th scope="row">${year}</th><td>${y.event}</td><td>${schools}</td><td>${sources}</td></tr>`;
+}
+
+/**
+ * The specialty year by year across reports: one row per year and kind of event. Only when there are two
+ * rows or more: a single row would repeat the table of its report below.
+ */
+function years(p: SpecialtyPage) {
+  if (p.years.length < 2) return "";
+  return markup`<section aria-labelledby="years-title" data-pagefind-ignore>
+    <h2 id="years-title">历年记录</h2>
+    ${dataTable({
+      className: "entity-table",
+      caption: `各年份的专业事项（${p.years.length} 行）`,
+      columns: ["年份", "事项", "学校", "来源"],
+      rows: p.years.map(yearRow),
+    })}
+  </section>`;
+}
+
+/** One specialty: code, names, category and durations, its years, then every event by report. */
 export function render({ entry: p }: Data): string {
   const s = p.specialty;
   const title = s.code ? `${s.code} ${s.name}` : s.name;
@@ -48,6 +77,7 @@ export function render({ entry: p }: Data): string {
       ["学制", s.durations.length > 0 ? s.durations.map((d) => `${d} 年`).join("、") : "未注明"],
       ["学校", `${s.schools.length} 所`],
     ])}
+    ${years(p)}
     ${p.groups.map(
       (g) =>
         markup`<section aria-labelledby="r-${g.report.id}" data-pagefind-ignore>
@@ -61,5 +91,6 @@ export function render({ entry: p }: Data): string {
         </section>`,
     )}`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "专业", url: urls.specialties() }, { label: title }];
-  return page({ title, crumbs, body, searchable: true }).value;
+  const description = `${title}${s.category ? `（${s.category}）` : ""}：${s.schools.length} 所学校在职业教育质量年度报告中的 ${s.events.length} 条记录，每条注明原文出处。`;
+  return page({ title, description, path: p.url, crumbs, body, searchable: true }).value;
 }

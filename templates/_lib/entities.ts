@@ -39,3 +39,34 @@ export function factsTable(
   const columns = ["指标", "年份", "数值", "原文标签", "来源"];
   return dataTable({ className: "entity-table facts", caption, columns, rows });
 }
+
+/** Runs of consecutive facts about the same year, in order. */
+function byYearRuns(facts: readonly IndicatorFact[]): IndicatorFact[][] {
+  const runs: IndicatorFact[][] = [];
+  for (const f of facts) {
+    const last = runs.at(-1);
+    if (last && last[0]?.indicator.year === f.indicator.year) last.push(f);
+    else runs.push([f]);
+  }
+  return runs;
+}
+
+/**
+ * Facts ordered by year (see `factsByYear`) as a table read down the years: year (once for its run of
+ * facts), metric (linked to its page), value, printed label, source (report and place).
+ */
+export function yearFactsTable(
+  caption: string,
+  facts: readonly IndicatorFact[],
+  metricLabel: (metric: string) => string,
+): Html {
+  const rows = byYearRuns(facts).flatMap((run) =>
+    run.map((f, i) => {
+      const span = run.length > 1 ? markup` rowspan="${run.length}"` : "";
+      const year = i === 0 ? markup`<th scope="row"${span}>${f.indicator.year ?? "未注明"}</th>` : "";
+      return markup`<tr>${year}<td><a href="${f.metricUrl}">${metricLabel(f.indicator.metric)}</a></td><td class="value">${f.value}</td><td>${f.indicator.qualifier ?? ""}${f.indicator.label}</td><td>${factSource(f, true)}</td></tr>`;
+    }),
+  );
+  const columns = ["年份", "指标", "数值", "原文标签", "来源"];
+  return dataTable({ className: "entity-table facts", caption, columns, rows });
+}

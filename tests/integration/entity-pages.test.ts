@@ -64,7 +64,8 @@ test("school page: facts, mentions linking their place, cases, rows, specialties
   assert.match(html, /<a href="\/specialties\/730101\/">730101 财务会计<\/a><\/th>\s*<td>新增<\/td>/);
   assert.match(
     html,
-    /<a href="\/indicators\/enrollment\/">招生人数<\/a><\/th>\s*<td>2024<\/td>\s*<td class="value">120人<\/td>/,
+    /<th scope="row">2024<\/th><td><a href="\/indicators\/enrollment\/">招生人数<\/a><\/td><td class="value">120人<\/td>/,
+    "the school's figures read by year",
   );
   const unknown = await read("schools/weizhi-xuexiao/index.html");
   assert.match(unknown, /<strong class="uncurated">未收录<\/strong>/);
@@ -87,6 +88,24 @@ test("specialty directory and page: by 专业大类; events with school and sour
       `<td>2024</td>\\s*<td>新增</td>\\s*<th scope="row"><a href="/schools/shili-zhiye-xuexiao/">示例区某职业学校</a></th>[^]*<a href="${REPORT}tables/1-1-1/">表1-1-1</a> 第 1 行（原文第 27 行）`,
     ),
   );
+});
+
+test("specialty page: no 历年记录 for a single year's events (the report's table says it all)", async () => {
+  const html = await read("specialties/730101/index.html");
+  assert.doesNotMatch(html, /历年记录/);
+});
+
+test("report page: 主要数据 from its region-wide facts, the metrics it lacks named; no 与上年比较 without a previous year", async () => {
+  const html = await read(`${REPORT.slice(1)}index.html`);
+  assert.match(html, /<h2 id="headline-title">主要数据（2024年）<\/h2>/);
+  // Two prose values for 2024 (798 and 800, the conflict above): the earlier line is the headline.
+  assert.match(
+    html,
+    /<li><span class="label">招生人数<\/span> <a class="figure" href="#sec-[^"]+" title="来源：[^"]+，第 23 行"><data value="798">798<\/data>人<\/a><\/li>/,
+  );
+  assert.match(html, /<p class="headline-missing">本报告未给出：在校生人数、[^<]*。<\/p>/);
+  assert.ok(html.indexOf("headline-title") < html.indexOf("overview-title"), "above the overview");
+  assert.doesNotMatch(html, /与上年比较/);
 });
 
 test("indicator pages: the vocabulary; scopes × years with sources, conflicts marked, a chart", async () => {

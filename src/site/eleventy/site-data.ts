@@ -17,12 +17,16 @@ import {
   type SpecialtyPage,
   specialtyPage,
 } from "../entities/specialty-pages.ts";
+import { readPublishedReleases } from "../history/published.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
+import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
 import { type RegionGroup, regionGroups } from "../views/regions.ts";
 import { type ReportView, reportView } from "../views/report-view.ts";
 import { type ReportSeries, reportSeries, type SeriesPlace, seriesPlaces } from "../views/series.ts";
+import { type HeadlineTable, headlineTable } from "../views/series-headline.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
+import { type UpdateNotice, updateNotice } from "../views/update-notice.ts";
 
 /** The one data object the templates see (Eleventy global data `site`). */
 export interface SiteData {
@@ -55,6 +59,8 @@ export interface ReportPage extends ReportView {
   readonly figures: IndicatorFact[];
   /** Its series (same region and school level) and the reports before and after it; null outside any series. */
   readonly series: SeriesPlace | null;
+  /** When a corrected text replaced the report's first one: the date and what changed; null otherwise. */
+  readonly updated: UpdateNotice | null;
 }
 
 /** A region's reports and the facts they state about the whole region. */
@@ -62,8 +68,16 @@ export interface RegionPage extends RegionGroup {
   readonly indicators: IndicatorFact[];
   /** The region's figures over the years (HTML figure), when the build drew one. */
   readonly chart: string | null;
-  /** The region's series of reports, one per school level, each oldest first. */
-  readonly series: ReportSeries[];
+  /** The region's series of reports, one per school level, each oldest first, with its headline data and lineages. */
+  readonly series: RegionSeries[];
+}
+
+/** A series as its region page shows it. */
+export interface RegionSeries extends ReportSeries {
+  /** The headline metrics over the data years of all its reports; null when none is stated. */
+  readonly headline: HeadlineTable | null;
+  /** Its tables followed across the years (only tables found in two or more reports). */
+  readonly lineages: TableLineage[];
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -104,27 +118,50 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
   const { schools, specialties, indicators } = entities.bundle;
   const series = reportSeries(index.reports);
   const places = seriesPlaces(series);
+  const lineages = new Map(
+    series.map((s) => [
+      s.key,
+      seriesLineages(s.reports.map((r) => ({ report: r, tables: views.get(r.id)?.report.tables ?? [] }))),
+    ]),
+  );
+  const byTable = lineagesByTable([...lineages.values()].flat());
+  const place = (v: ReportView) => places.get(v.report.id) ?? null;
+  const releases = await readPublishedReleases(outDir);
   return {
     index,
     reports: reports.map((v) => ({
       ...v,
       figures: regionFacts(vocabulary(), [v.report.id], indicators, views),
-      series: places.get(v.report.id) ?? null,
+      series: place(v),
+      updated: updateNotice(releases, v.report.id),
     })),
-    tables: reports.flatMap((v) => tableEntries(v, entities)),
-    cases: reports.flatMap((v) => caseEntries(v, entities)),
+    tables: reports.flatMap((v) => tableEntries(v, entities, { place: place(v), lineages: byTable })),
+    cases: reports.flatMap((v) => caseEntries(v, entities, place(v))),
     regions: await Promise.all(
-      regionGroups(index.reports).map(async (g) => ({
-        ...g,
-        indicators: regionFacts(
+      regionGroups(index.reports).map(async (g) => {
+        const facts = regionFacts(
           vocabulary(),
           g.reports.map((r) => r.id),
           indicators,
           views,
-        ),
-        chart: await readSeriesFigure(outDir, g.url, "indicators"),
-        series: series.filter((s) => g.reports.some((r) => s.reports.includes(r))),
-      })),
+        );
+        return {
+          ...g,
+          indicators: facts,
+          chart: await readSeriesFigure(outDir, g.url, "indicators"),
+          series: series
+            .filter((s) => g.reports.some((r) => s.reports.includes(r)))
+            .map((s) => ({
+              ...s,
+              headline: headlineTable(
+                vocabulary(),
+                facts,
+                s.reports.map((r) => r.id),
+              ),
+              lineages: lineages.get(s.key) ?? [],
+            })),
+        };
+      }),
     ),
     schools: await Promise.all(
       schools.map(async (s) => {

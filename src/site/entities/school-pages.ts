@@ -7,6 +7,7 @@ import type { ReportView } from "../views/report-view.ts";
 import { type EntityIndex, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";
 import { type Place, placeOf } from "./places.ts";
+import { factsByYear } from "./timeline.ts";
 
 /** One mention on a school's page: the printed name in its context, and where it is. */
 export interface MentionItem {
@@ -54,6 +55,7 @@ export interface SchoolPage {
   readonly cases: { readonly report: Report; readonly url: string; readonly label: string; readonly title: string }[];
   readonly rows: RowItem[];
   readonly specialties: SchoolSpecialtyItem[];
+  /** Its own figures (scope school), by the year they are about (see `factsByYear`). */
   readonly indicators: IndicatorFact[];
 }
 
@@ -135,7 +137,7 @@ export function schoolPage(school: School, index: EntityIndex, views: ReadonlyMa
     cases: caseItems(school, views),
     rows: rowItems(school, views),
     specialties: specialtyItems(school, index, views),
-    indicators: index.bundle.indicators.filter(own).flatMap((i) => indicatorFact(i, views)),
+    indicators: factsByYear(index.bundle.indicators.filter(own).flatMap((i) => indicatorFact(i, views))),
   };
 }
 

@@ -7,6 +7,7 @@ import { specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
 import type { EntityIndex } from "./index.ts";
 import { type Place, sourcePlace } from "./places.ts";
+import { byYear, specialtyTimeline, type TimelineSource } from "./timeline.ts";
 
 /** A school as a specialty event names it: linked when it has a page. */
 export interface SchoolLink {
@@ -36,10 +37,24 @@ export interface SpecialtyReportGroup {
   readonly events: SpecialtyEventItem[];
 }
 
+/** One row of the specialty's years: a kind of event in one year, its schools and sources. */
+export interface SpecialtyYearItem {
+  readonly year: number | null;
+  /** The event prints no year: the year is its report's. */
+  readonly yearFromReport: boolean;
+  readonly event: string;
+  /** The schools; null for a region-wide list (全区). */
+  readonly schools: (SchoolLink | null)[];
+  readonly sources: TimelineSource[];
+}
+
 /** Everything a specialty's page shows. */
 export interface SpecialtyPage {
   readonly specialty: Specialty;
   readonly url: string;
+  /** Its events year by year across reports (see `specialtyTimeline`). */
+  readonly years: SpecialtyYearItem[];
+  /** Its events by report, the reports in the order of their years. */
   readonly groups: SpecialtyReportGroup[];
 }
 
@@ -63,7 +78,13 @@ function eventItem(index: EntityIndex, view: ReportView, e: SpecialtyEvent): Spe
   };
 }
 
-/** The page of one specialty: its events by report (reports by id), each in source order. */
+const reportOrder = (a: Report, b: Report) =>
+  byYear(a.dataYear ?? a.reportYear, b.dataYear ?? b.reportYear) || byCodePoint(a.id, b.id);
+
+/**
+ * The page of one specialty: its events year by year, then by report (the reports in year order), each
+ * in source order.
+ */
 export function specialtyPage(
   specialty: Specialty,
   index: EntityIndex,
@@ -74,7 +95,17 @@ export function specialtyPage(
     const own = specialty.events.filter((e) => e.source.report === id);
     return view && own.length > 0 ? [{ report: view.report, events: own.map((e) => eventItem(index, view, e)) }] : [];
   });
-  return { specialty, url: urls.specialty(specialty.id), groups };
+  const years = specialtyTimeline(specialty, views).map((r) => ({
+    ...r,
+    event: specialtyEventLabel[r.event],
+    schools: r.schools.map((id) => (id === null ? null : schoolLink(index, id, id))),
+  }));
+  return {
+    specialty,
+    url: urls.specialty(specialty.id),
+    years,
+    groups: groups.sort((a, b) => reportOrder(a.report, b.report)),
+  };
 }
 
 /** The specialties of one 专业大类. */
