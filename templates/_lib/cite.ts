@@ -38,20 +38,26 @@ export function citeBlock(c: Citation, more: Html | "" = ""): Html {
   </section>`;
 }
 
+/** A list on the page whose entries link to the anchors to cite: `#outline-title`, 目录, of 章节. */
+export interface AnchorList {
+  readonly href: string;
+  readonly text: string;
+  /** What its entries are: 章节, 图. */
+  readonly items: string;
+}
+
 /**
- * Each section and figure of a report page with its own URL, folded. Only the label and the URL are
- * listed (the report's reference above gives the rest, `: 标签` after the date): a full reference per
- * anchor would add ~25 KB to a long report page.
+ * How to cite a section or figure of a report page, in one sentence: the links of the page's outline and
+ * figure list (`lists`) are their URLs (the page's URL and `#anchor`), with `example`'s full URL. A list of
+ * every anchor would repeat those lists (10 KB on a long report page).
  */
-export function citeAnchors(report: CitableReport, items: readonly CitedItem[]): Html | "" {
-  if (items.length === 0) return "";
-  return markup`<details class="cite-anchors">
-    <summary>引用本报告的章节和图（${items.length}）：在上面的格式中，日期后加“: 章节或图名”，网址换成下列网址</summary>
-    <ul>
-      ${items.map((item) => {
-        const c = citeItem(report, item);
-        return markup`<li>${item.label}${c.page ? `（${c.page}）` : ""}：${c.url}</li>`;
-      })}
-    </ul>
-  </details>`;
+export function citeAnchors(
+  report: CitableReport,
+  example: CitedItem | undefined,
+  lists: readonly AnchorList[],
+): Html | "" {
+  if (example === undefined || lists.length === 0) return "";
+  const items = lists.map((l) => l.items).join("或");
+  const where = lists.map((l, i) => markup`${i > 0 ? "或" : ""}<a href="${l.href}">${l.text}</a>`);
+  return markup`<p class="cite-anchors">引用本报告的某一${items}：在上面的格式中，日期后加“: ${items}名”，网址换成它在${where}中的链接（本页网址加“#编号”，如 ${citeItem(report, example).url}）。</p>`;
 }

@@ -13,7 +13,7 @@ export function factList(rows: readonly (readonly [string, HtmlValue])[]): Html 
 }
 
 /** `#sec-1-1` for a link into the page itself (`pageUrl`), else the URL as it is. */
-function onPage(url: string, pageUrl: string): string {
+export function onPage(url: string, pageUrl: string): string {
   return url.startsWith(`${pageUrl}#`) ? url.slice(pageUrl.length) : url;
 }
 
@@ -28,17 +28,36 @@ function byMetric(facts: readonly IndicatorFact[]): IndicatorFact[][] {
   return runs;
 }
 
+/** The report page a facts table stands on: its URL, and the fragment of an item it also shows. */
+export interface OwnPage {
+  readonly url: string;
+  /** `#tbl-2-2` for the URL of a table or case page when the page shows that item too, else null. */
+  readonly anchorOf: (url: string) => string | null;
+}
+
 /**
- * The facts a report states, on that report's own page (`pageUrl`): metric (linked to its page, once
- * for a run of its facts), year, value, printed label, source. The source names only the place (the
- * report is the page itself) and links into the page by its fragment; rows carry no indentation: a
- * report states a hundred facts or more.
+ * Where a fact is printed, from its report's own page: a section of the page is its line linking to the
+ * section (the outline names the sections; a hundred section titles would weigh kilobytes); a table or
+ * case is its label, linking to it on this page when the page shows it, else to its own page, then the
+ * line.
+ */
+function ownSource(f: IndicatorFact, here: OwnPage): Html {
+  const section = onPage(f.source.url, here.url);
+  if (section !== f.source.url) return markup`<a href="${section}">${f.line}</a>`;
+  return markup`<a href="${here.anchorOf(f.source.url) ?? f.source.url}">${f.source.label}</a>，${f.line}`;
+}
+
+/**
+ * The facts a report states, on that report's own page (`here`): metric (linked to its page, once for a
+ * run of its facts), year, value, printed label, source. The source names only the place (the report is
+ * the page itself, see {@link ownSource}); rows carry no indentation: a report states a hundred facts or
+ * more.
  */
 export function ownFactsTable(
   caption: string,
   facts: readonly IndicatorFact[],
   metricLabel: (metric: string) => string,
-  pageUrl: string,
+  here: OwnPage,
 ): Html {
   const rows = byMetric(facts).flatMap((run) =>
     run.map((f, i) => {
@@ -49,8 +68,8 @@ export function ownFactsTable(
           : "";
       const year = f.indicator.year ?? f.indicator.period ?? "未注明";
       const label = `${f.indicator.qualifier ?? ""}${f.indicator.label}`;
-      const source = markup`<a href="${onPage(f.source.url, pageUrl)}">${f.source.label}</a>，${f.line}`;
-      return markup`<tr>${metric}<td>${year}</td><td class="value">${f.value}</td><td>${label}</td><td>${source}</td></tr>`;
+      const source = ownSource(f, here);
+      return markup`<tr>${metric}<td>${year}</td><td>${f.value}</td><td>${label}</td><td>${source}</td></tr>`;
     }),
   );
   return dataTable({

@@ -34,11 +34,15 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return { page, errors };
 }
 
-/** The page's height and the chart's box: showing a tooltip must not move either. */
+/**
+ * The page's height and the chart's box, in page coordinates (hovering may scroll the bar into view):
+ * showing a tooltip must not move either.
+ */
 const layout = (page: Page) =>
   page.locator("figure.chart").evaluate((figure) => {
     const box = figure.getBoundingClientRect();
-    return [figure.ownerDocument.documentElement.scrollHeight, box.top, box.height];
+    const scrolled = figure.ownerDocument.defaultView?.scrollY ?? 0;
+    return [figure.ownerDocument.documentElement.scrollHeight, box.top + scrolled, box.height];
   });
 
 /** The box around a bar and its tooltip, with a margin: what the screenshot shows. */

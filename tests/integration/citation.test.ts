@@ -64,11 +64,35 @@ for (const { file, path, item } of pages) {
   });
 }
 
-test("the report page cites the report and each anchored section and figure", async () => {
+test("the report page cites the report, and says once how to cite a section or figure by its outline link", async () => {
   const page = await html("reports/fixture-district-2024/index.html");
   const base = `${BASE}/reports/fixture-district-2024/`;
   assert.ok(page.includes(`[R/OL]. 2025-03. ${base}</p>`), "the report itself");
-  assert.ok(page.includes(`<li>一 学生发展：${base}#sec-1</li>`), "a section by its anchor");
-  assert.ok(page.includes(`<li>图1-1：${base}#fig-1-1</li>`), "a figure by its anchor");
+  const cite = /<section class="cite"[^]*?<\/section>/.exec(page)?.[0] ?? "";
+  const rule = /<p class="cite-anchors">([^]*?)<\/p>/.exec(cite)?.[1] ?? "";
+  assert.equal(
+    rule,
+    `引用本报告的某一章节或图：在上面的格式中，日期后加“: 章节或图名”，网址换成它在<a href="#outline-title">目录</a>或<a href="#list-figures">图题</a>中的链接（本页网址加“#编号”，如 ${base}#sec-1）。`,
+  );
+  assert.equal(cite.split(base).length - 1, 3, "the page URL: in the reference, the plain line and the one example");
   assert.equal(meta(page, "og:url"), base);
+});
+
+test("the lists the rule names link every section and figure to an anchor of the page", async () => {
+  const page = await html("reports/fixture-district-2024/index.html");
+  const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const links = (block: string) => [...block.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
+  for (const target of ["outline-title", "list-figures"]) assert.ok(ids.has(target), `#${target} exists`);
+  const outline = links(/<nav class="outline"[^]*?<\/nav>/.exec(page)?.[0] ?? "");
+  const figures = links(/<h2 id="list-figures">[^]*?<\/section>/.exec(page)?.[0] ?? "");
+  assert.ok(outline.includes("sec-1") && outline.includes("sec-2-1-1"), `outline: ${outline.join(" ")}`);
+  assert.deepEqual(figures, ["fig-1-1"]);
+  for (const id of [...outline, ...figures]) assert.ok(ids.has(id), `#${id} resolves`);
+  const narrative = /<article class="narrative"[^]*?<\/article>/.exec(page)?.[0] ?? "";
+  const sections = [...narrative.matchAll(/<h[2-6] id="(sec-[^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(
+    sections.filter((id) => !outline.includes(id)),
+    [],
+    "every section of the narrative is in the outline",
+  );
 });

@@ -64,8 +64,20 @@ function altText(spec: TopLevelSpec): string {
   return typeof spec.description === "string" && spec.description !== "" ? spec.description : titleText(spec);
 }
 
-/** The `<figcaption>`: title, source, notes, an optional link, the downloads. */
-function caption(spec: TopLevelSpec, links: ChartLinks, sourceNote?: string, more?: ChartPageLink): string {
+/**
+ * Where a figure's download links are: in its caption, or only on the page its caption links to (a
+ * report page's copy of a table's chart: the table's page has them).
+ */
+export type Downloads = "in-caption" | "on-linked-page";
+
+/** The `<figcaption>`: title, source, notes, an optional link, the downloads unless `more` has them. */
+function caption(
+  spec: TopLevelSpec,
+  links: ChartLinks,
+  sourceNote?: string,
+  more?: ChartPageLink,
+  downloadsAt: Downloads = "in-caption",
+): string {
   const source = sourceNote ?? sourceText(spec);
   const notes = leftOutOf(spec);
   const link = (href: string, text: string, type: string): string =>
@@ -80,7 +92,8 @@ function caption(spec: TopLevelSpec, links: ChartLinks, sourceNote?: string, mor
     source ? ` <span class="chart-source">${escapeHtml(source)}</span>` : "",
     notes.length > 0 ? `<span class="chart-note">说明：${escapeHtml(notes.join("；"))}。</span>` : "",
     more ? `<a class="chart-page" href="${escapeHtml(more.href)}">${escapeHtml(more.text)}</a>` : "",
-    `<span class="chart-downloads">下载：${downloads}</span></figcaption>`,
+    downloadsAt === "in-caption" ? `<span class="chart-downloads">下载：${downloads}</span>` : "",
+    `</figcaption>`,
   ].join("");
 }
 
@@ -103,6 +116,7 @@ export function chartFigure(svg: string, spec: TopLevelSpec, links: ChartLinks, 
  * The same figure with the published SVG file as a lazily loaded `<img>` (its size from the SVG, the
  * chart's description as alt text) instead of inline markup, and a link to the page that has the
  * interactive chart: for long pages with many charts, where inline SVG would weigh more than the text.
+ * `downloads` "on-linked-page" leaves the download links to that page.
  */
 export function chartImageFigure(
   svg: string,
@@ -110,9 +124,10 @@ export function chartImageFigure(
   links: ChartLinks,
   page: ChartPageLink,
   sourceNote?: string,
+  downloads: Downloads = "in-caption",
 ): string {
   const size = svgSize(svg);
   const dimensions = size ? ` width="${size.width}" height="${size.height}"` : "";
   const img = `<img src="${escapeHtml(links.svg)}"${dimensions} alt="${escapeHtml(altText(spec))}" loading="lazy">`;
-  return [figureOpen(size?.width), img, caption(spec, links, sourceNote, page), `</figure>`].join("");
+  return [figureOpen(size?.width), img, caption(spec, links, sourceNote, page, downloads), `</figure>`].join("");
 }

@@ -26,13 +26,21 @@ function findNumber(root: Element): { num: Element; holder: Element } | null {
   return found;
 }
 
-/** Gives one `data-ref` element its id; the visible number becomes a link to it. */
+/** Gives one `data-ref` element its id; the visible number becomes a link to it, without its class. */
 function anchor(node: Element, id: string): void {
   node.properties["id"] = id;
   const found = findNumber(node);
   if (!found) return;
   found.num.tagName = "a";
   found.num.properties["href"] = `#${id}`;
+  // The stylesheet finds a number link by its place, the first self-link of its heading or caption: a
+  // class on each of a long report's few hundred numbers would weigh kilobytes.
+  const classes = found.num.properties["className"];
+  if (Array.isArray(classes)) {
+    const rest = classes.filter((c) => c !== "num");
+    if (rest.length > 0) found.num.properties["className"] = rest;
+    else delete found.num.properties["className"];
+  }
   if (node.tagName === "section") {
     // A case section is a named region: its title names it.
     found.holder.properties["id"] = `${id}-title`;
@@ -41,7 +49,7 @@ function anchor(node: Element, id: string): void {
 }
 
 /**
- * Turns `data-ref` attributes into `id`s and number spans into self-links.
+ * Turns `data-ref` attributes into `id`s and number spans (`span.num`) into self-links (`a`).
  * Ids must be ASCII and unique; a repeated or malformed one is dropped (the
  * element stays, unanchored). Returns the ids assigned, in document order.
  */

@@ -3,7 +3,7 @@ import { defaultSchema, type Options as Schema } from "rehype-sanitize";
 type Attributes = NonNullable<Schema["attributes"]>;
 type Definition = Attributes[string][number];
 
-const CLASSES = ["num", "num-cell", "note", "case-title", "case", "figure", "table-missing", "table-scroll"];
+const CLASSES = ["num", "n", "note", "case-title", "case", "figure", "table-missing", "table-scroll"];
 const WITH_CLASS = ["p", "span", "div", "section", "figure", "td"];
 const WITH_REF = ["h2", "h3", "h4", "h5", "h6", "table", "figure", "section"];
 

@@ -20,6 +20,7 @@ import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/
 import { type PanelDatum, panelSpec } from "../../render/charts/panel-spec.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
+import { withBriefAlt } from "./image-alt.ts";
 import { indicatorSourceText, indicatorSourceUrl, notDrawn, panelData } from "./panels.ts";
 
 /** Code-point order: the same on every machine. */
@@ -134,7 +135,8 @@ export async function seriesCharts(
 /**
  * A page's series chart read back from the published files, or null when it has none. A report's
  * overview stands on its long report page, whose table below lists every value with its source: there it
- * is an image of the SVG file, which keeps the links of its points when opened by itself.
+ * is an image of the SVG file, which keeps the links of its points when opened by itself, and its alt
+ * text says what it is and that the values are in that table.
  */
 export async function readSeriesFigure(
   outDir: string,
@@ -147,7 +149,8 @@ export async function readSeriesFigure(
   const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
   if (name === "overview") {
     const page = { href: links.svg, text: "单独打开此图：每个数据点链接到它的出处" };
-    return chartImageFigure(svg, spec, links, page, "来源：本报告原文（每个数值的出处见下表）");
+    const described = withBriefAlt(spec, "各数值及出处见下表。");
+    return chartImageFigure(svg, described, links, page, "来源：本报告原文（每个数值的出处见下表）");
   }
   return chartFigure(svg, spec, links, "来源：各报告原文（每个数据点链接到它的出处）");
 }

@@ -8,6 +8,7 @@ import { outputPath, urls } from "../../model/urls.ts";
 import { chartImageFigure } from "../../render/charts/figure.ts";
 import { chartFigure, decideChart, planSpec, renderCached } from "../../render/charts/index.ts";
 import { type OutputFile, toJson } from "../output.ts";
+import { withBriefAlt } from "./image-alt.ts";
 
 /** What rendering every chart gave: the files to write, the charted tables, how many SVGs came from the cache. */
 export interface TableCharts {
@@ -70,7 +71,11 @@ function chartLinks(table: Table): { spec: string; svg: string; csv: string } {
 export interface TableChartFigure {
   /** On the table's page: the inline SVG, with tooltips and a link on every mark. */
   readonly inline: string;
-  /** In the report's narrative: an image of the SVG file and a link to the table's page. */
+  /**
+   * In the report's narrative, right under the table: an image of the SVG file, whose alt text says what
+   * it draws and that the values are in the table above, and a link to the table's page, which has the
+   * downloads.
+   */
   readonly image: string;
 }
 
@@ -86,7 +91,8 @@ export async function readChartFigures(outDir: string, report: Report): Promise<
     if (svg === null) continue;
     const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
     const page = { href: table.url, text: `可交互的图（数值提示）见表${table.number}页面` };
-    figures.set(table.id, { inline: chartFigure(svg, spec, links), image: chartImageFigure(svg, spec, links, page) });
+    const image = chartImageFigure(svg, withBriefAlt(spec, "数值见上表。"), links, page, undefined, "on-linked-page");
+    figures.set(table.id, { inline: chartFigure(svg, spec, links), image });
   }
   return figures;
 }

@@ -65,13 +65,13 @@ function thead(table: Table): Element {
 
 /**
  * The data rows: a group label printed once over several rows spans them (its merge), and a cell
- * holding a number is right-aligned.
+ * holding a number is right-aligned (`td.n`: a short class, a long table has a thousand of them).
  */
 function tbody(table: Table): Element {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.length));
   const rows = spannedRows(table.rows, width, table.merges, "body", (text, span, r, c) => {
     const numeric = table.values[r]?.[c] != null;
-    return h("td", { ...(numeric ? { className: ["num-cell"] } : {}), ...spanProps(span) }, [t(text)]);
+    return h("td", { ...(numeric ? { className: ["n"] } : {}), ...spanProps(span) }, [t(text)]);
   });
   return h(
     "tbody",

@@ -1,6 +1,6 @@
 import { wordsPattern } from "../../../lib/regexp.ts";
 
-/** Where a name links: the page URL and a tooltip (the full name). */
+/** Where a name links: the page URL, and the full name (the tooltip where the text prints another form). */
 export interface NameTarget {
   readonly id: string;
   readonly url: string;

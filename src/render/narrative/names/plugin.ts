@@ -11,10 +11,19 @@ declare module "vfile" {
   }
 }
 
+/**
+ * The tooltip a linked name needs: the school's full name when the text prints a shorter or other
+ * form; none when the text is that name (a title repeating the link text tells nothing, and on a long
+ * report it weighs ~10 KB).
+ */
+function tooltip(text: string, fullName: string): string | null {
+  return text === fullName ? null : fullName;
+}
+
 function toMdast(piece: NamePiece): PhrasingContent {
   if (!("target" in piece)) return { type: "text", value: piece.text };
   const { url, title } = piece.target;
-  return { type: "link", url, title, children: [{ type: "text", value: piece.text }] };
+  return { type: "link", url, title: tooltip(piece.text, title), children: [{ type: "text", value: piece.text }] };
 }
 
 /**
@@ -47,10 +56,11 @@ export function remarkNameLinks() {
 function toHast(piece: NamePiece): ElementContent {
   if (!("target" in piece)) return { type: "text", value: piece.text };
   const { url, title } = piece.target;
+  const named = tooltip(piece.text, title);
   return {
     type: "element",
     tagName: "a",
-    properties: { href: url, title },
+    properties: named === null ? { href: url } : { href: url, title: named },
     children: [{ type: "text", value: piece.text }],
   };
 }

@@ -58,4 +58,8 @@ test("chartImageFigure: the SVG file as a sized, lazy image described by the spe
   assert.match(html, /1-1\.csv" download/);
   // The inline figure is unchanged by the image variant: same caption, no page link.
   assert.ok(!chartFigure(svg, s, links).includes("chart-page"));
+  // A copy whose linked page has the downloads leaves them out; the rest of the caption stays.
+  const copy = chartImageFigure(svg, s, links, page, undefined, "on-linked-page");
+  assert.ok(!copy.includes("chart-downloads") && !copy.includes(" download "));
+  assert.equal(copy, html.replace(/<span class="chart-downloads">.*?<\/span><\/figcaption>/, "</figcaption>"));
 });

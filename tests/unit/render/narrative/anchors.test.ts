@@ -8,7 +8,7 @@ import { h, numbered } from "../../../../src/render/narrative/hast/h.ts";
 
 const root = (...children: Element[]): Root => ({ type: "root", children });
 
-test("data-ref becomes id and the number span a self-link", () => {
+test("data-ref becomes id and the number span a self-link without its class", () => {
   const tree = root(h("h2", { dataRef: "sec-1" }, numbered("1", "总则")));
   assert.deepEqual(addAnchors(tree), ["sec-1"]);
   const el = tree.children[0] as Element;
@@ -17,7 +17,7 @@ test("data-ref becomes id and the number span a self-link", () => {
   assert.deepEqual(el.children[0], {
     type: "element",
     tagName: "a",
-    properties: { className: ["num"], href: "#sec-1" },
+    properties: { href: "#sec-1" },
     children: [{ type: "text", value: "1" }],
   });
 });

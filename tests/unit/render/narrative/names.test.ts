@@ -99,11 +99,7 @@ test("in the narrative: paragraphs link names, headings do not, cross-references
     html,
     /<p><a href="\/schools\/jinsong\/" title="jinsong">劲松职高<\/a>招生见<a href="\/reports\/fixture-district-2024\/tables\/1-1-1\/"[^>]*>表1-1-1<\/a>，劲松职高再招。<a href="\/schools\/changping\/" title="changping">北京市昌平职业学校<\/a>也招。<\/p>/,
   );
-  assert.match(
-    html,
-    /<h3 id="sec-1-1"><a class="num" href="#sec-1-1">（一）<\/a>劲松职高招生<\/h3>/,
-    "no link in a heading",
-  );
+  assert.match(html, /<h3 id="sec-1-1"><a href="#sec-1-1">（一）<\/a>劲松职高招生<\/h3>/, "no link in a heading");
   assert.doesNotMatch(renderReport(report2).html, /\/schools\//, "no names, no links");
 });
 
@@ -111,4 +107,28 @@ test("on a table page: school names in data cells link", () => {
   const table = fixtureReport().tables[0]!;
   const html = renderTable({ ...table, rows: [["昌平职业学校", "1", "2", "3", "4"]] }, { names: index });
   assert.match(html, /<td><a href="\/schools\/changping\/" title="changping">昌平职业学校<\/a><\/td>/);
+});
+
+test("a name printed in full carries no title (it would repeat the link text); another form keeps it", () => {
+  const full = (name: string) => ({ id: "pinggu", url: "/schools/pinggu/", title: name });
+  const named = nameIndex([
+    { name: "北京市平谷区职业学校", target: full("北京市平谷区职业学校") },
+    { name: "平谷职业学校", target: full("北京市平谷区职业学校") },
+  ]);
+  const paragraph: Paragraph = { type: "paragraph", children: [{ type: "text", value: "北京市平谷区职业学校招生。" }] };
+  linkParagraphNames(paragraph, named);
+  assert.deepEqual(paragraph.children[0], {
+    type: "link",
+    url: "/schools/pinggu/",
+    title: null,
+    children: [{ type: "text", value: "北京市平谷区职业学校" }],
+  });
+  const table = fixtureReport().tables[0]!;
+  const rows = [
+    ["北京市平谷区职业学校", "1", "2", "3", "4"],
+    ["平谷职业学校", "1", "2", "3", "4"],
+  ];
+  const html = renderTable({ ...table, rows }, { names: named });
+  assert.match(html, /<td><a href="\/schools\/pinggu\/">北京市平谷区职业学校<\/a><\/td>/);
+  assert.match(html, /<td><a href="\/schools\/pinggu\/" title="北京市平谷区职业学校">平谷职业学校<\/a><\/td>/);
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -51,8 +52,15 @@ test("the pages read the charts back from the published files", async () => {
       image,
       /^<figure class="chart" style="--chart-width: (\d+)px"><img src="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.svg" width="\1" height="\d+" alt="[^"]*表2-1[^"]*" loading="lazy">/,
     );
+    // Its alt text says what the chart is and where the values are (the table above), not every value again.
+    const alt = /alt="([^"]*)"/.exec(image)?.[1] ?? "";
+    const description = JSON.parse(
+      await readFile(join(dir, "reports/dongcheng-zhongzhi-2023/tables/2-1.vl.json"), "utf8"),
+    ).description as string;
+    assert.equal(alt, `${description.slice(0, description.indexOf("。") + 1)}数值见上表。`);
+    assert.ok(alt.length < description.length, alt);
     assert.match(image, /<a class="chart-page" href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\/">/);
-    assert.match(image, /href="\/reports\/dongcheng-zhongzhi-2023\/tables\/2-1\.csv"/);
+    assert.ok(!image.includes(" download "), "the downloads are on the table's page, not in the report's copy");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
