@@ -8,6 +8,12 @@ export const data = { permalink: urls.notFound() };
 export function render(): string {
   const body = markup`<h1>找不到该页面</h1>
     <p>请检查网址，或返回<a href="${urls.home()}">首页</a>浏览全部报告。</p>`;
-  return page({ title: "找不到该页面", crumbs: [{ label: "首页", url: urls.home() }, { label: "找不到该页面" }], body })
-    .value;
+  const description = "找不到该页面：请检查网址，或从首页浏览全部报告。";
+  // No canonical link: this page is served for any missing address, and none of them is its own.
+  return page({
+    title: "找不到该页面",
+    description,
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "找不到该页面" }],
+    body,
+  }).value;
 }

@@ -80,5 +80,12 @@ export function render({ site }: { site: SiteData }): string {
     <script>
       ${raw(filterScript)}
     </script>`;
-  return page({ title: "案例库", crumbs: [{ label: "首页", url: urls.home() }, { label: "案例库" }], body }).value;
+  const description = `${site.cases.length} 个典型案例，来自 ${groups.length} 份职业教育质量年度报告，按报告和章节分组，可按地区、年度和报告筛选，每个案例注明原文行号。`;
+  return page({
+    title: "案例库",
+    description,
+    path: urls.cases(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "案例库" }],
+    body,
+  }).value;
 }

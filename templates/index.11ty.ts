@@ -9,7 +9,7 @@ import { regionLevelLabel, severityLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
-import { reportColumns, reportRow } from "./_lib/report-rows.ts";
+import { reportColumnCount, reportColumns, reportRow } from "./_lib/report-rows.ts";
 
 export const data = { permalink: `${urls.home()}index.html` };
 
@@ -20,7 +20,7 @@ function regionRows(g: RegionGroup) {
   const level = g.regionLevel ? `${regionLevelLabel[g.regionLevel]} · ` : "";
   return markup`<tbody>
     <tr class="group">
-      <th colspan="5" scope="rowgroup">
+      <th colspan="${String(reportColumnCount)}" scope="rowgroup">
         <a href="${g.url}">${g.name}</a>
         <span class="group-meta">${level}${g.reports.length} 份报告，${yearSpan(g)}</span>
       </th>
@@ -33,7 +33,7 @@ function unplacedRows(reports: readonly ReportSummary[]) {
   if (reports.length === 0) return "";
   return markup`<tbody>
     <tr class="group">
-      <th colspan="5" scope="rowgroup">地区未注明</th>
+      <th colspan="${String(reportColumnCount)}" scope="rowgroup">地区未注明</th>
     </tr>
     ${reports.map(reportRow)}
   </tbody>`;
@@ -78,27 +78,53 @@ function rejectedSection(rejected: readonly RejectedFile[]) {
   </section>`;
 }
 
+const sum = (site: SiteData, key: keyof ReportSummary["counts"]) =>
+  site.index.reports.reduce((n, r) => n + r.counts[key], 0);
+
 function totals(site: SiteData): string {
-  const sum = (key: keyof ReportSummary["counts"]) => site.index.reports.reduce((n, r) => n + r.counts[key], 0);
   return (
     `共 ${site.index.reports.length} 份报告，来自 ${site.regions.length} 个地区；` +
     // Figures are captions: the texts never carry the pictures, so they are counted as 图题, not 图.
-    `${sum("tables")} 张表、${sum("figures")} 个图题（原报告的图片不在文本中）、${sum("cases")} 个案例。`
+    `${sum(site, "tables")} 张表、${sum(site, "figures")} 个图题（原报告的图片不在文本中）、${sum(site, "cases")} 个案例。`
   );
 }
 
-/** Home: the search box (progressive enhancement), the reports by region and year, the latest cases. */
+/** The site's size at a glance: a few headline counts, each linking to where they are listed. */
+function keyFigures(site: SiteData) {
+  const figures: [string, number, string, string][] = [
+    ["报告", site.index.reports.length, "份", "#list-title"],
+    ["地区", site.regions.length, "个", urls.regions()],
+    ["表格", sum(site, "tables"), "张", urls.downloads()],
+    ["案例", sum(site, "cases"), "个", urls.cases()],
+    ["学校", site.schools.length, "所", urls.schools()],
+  ];
+  return markup`<ul class="key-figures" aria-label="本站数据概况">
+    ${figures.map(
+      ([label, n, unit, href]) =>
+        markup`<li><a href="${href}"><span class="figure-value">${n.toLocaleString("zh-CN")}</span><span class="figure-label">${unit}${label}</span></a></li>`,
+    )}
+  </ul>`;
+}
+
+/** The home page's search box: a plain GET form to the search page, which is the search UI. */
+const searchForm = markup`<section class="home-search" aria-labelledby="search-title">
+  <h2 id="search-title">搜索报告、表格、案例、学校和专业</h2>
+  <form class="search-form" role="search" action="${urls.search()}" method="get">
+    <label for="home-search-q">搜索词</label>
+    <input id="home-search-q" type="search" name="q" placeholder="例如：劲松职高、产教融合、750201、就业率" autocomplete="off" />
+    <button type="submit">搜索</button>
+  </form>
+</section>`;
+
+/** Home: what the site holds, a search box, the reports by region and year, the latest cases. */
 export function render({ site }: { site: SiteData }): string {
-  const head = markup`<link rel="stylesheet" href="${urls.searchBundle("pagefind-ui.css")}" />
-    <script src="${urls.searchBundle("pagefind-ui.js")}" defer></script>
-    <script src="${urls.asset("search.js")}" defer></script>`;
   const body = markup`<h1>职业教育质量年度报告</h1>
-    <p class="lead">${totals(site)}每份报告的章节、表格和案例都有自己的页面，数据可<a href="${urls.downloads()}">下载</a>。</p>
-    <section class="search" aria-labelledby="search-title">
-      <h2 id="search-title">全文搜索</h2>
-      <div id="search"></div>
-      <noscript><p>全文搜索需要启用 JavaScript；可直接浏览下面的报告列表。</p></noscript>
-    </section>
+    <p class="lead">
+      ${totals(site)}每份报告的章节、表格和案例都有自己的页面，注明原文行号，可引用，数据可<a href="${urls.downloads()}"
+        >下载</a
+      >。
+    </p>
+    ${keyFigures(site)} ${searchForm}
     <section aria-labelledby="list-title">
       <h2 id="list-title">报告（按地区和年度）</h2>
       <div class="table-scroll">
@@ -114,5 +140,6 @@ export function render({ site }: { site: SiteData }): string {
       </div>
     </section>
     ${recentSection(recentCases(site.cases, RECENT_CASES))} ${rejectedSection(site.index.rejected)}`;
-  return page({ title: "首页", crumbs: [{ label: "首页" }], body, head }).value;
+  const description = `${totals(site)}各地职业教育质量年度报告的章节、表格、指标和案例，逐项注明原文出处，可搜索、可引用、可下载。`;
+  return page({ title: "首页", description, path: urls.home(), crumbs: [{ label: "首页" }], body }).value;
 }

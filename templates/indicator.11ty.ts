@@ -126,5 +126,10 @@ export function render({ entry: m }: Data): string {
       对比表和图表只收范围确定的数值（表格，或句子本身点明地区、学校）；其余标为“范围推断”或“范围存疑”，单独列出。
     </p>`;
   const crumbs = [{ label: "首页", url: urls.home() }, { label: "指标", url: urls.indicators() }, { label: m.label }];
-  return page({ title: m.label, crumbs, body }).value;
+  const compared =
+    m.facts > 0
+      ? `按地区、学校和年份对比报告中的 ${m.facts} 个数值，每个数值链接到原文出处。`
+      : "已发布的报告中还没有它的数值。";
+  const description = `${m.label}：${m.description.replace(/。$/, "")}。${compared}`;
+  return page({ title: m.label, description, path: m.url, crumbs, body }).value;
 }

@@ -29,5 +29,12 @@ export function render({ site }: { site: SiteData }): string {
               </tr>`,
       ),
     })}`;
-  return page({ title: "指标", crumbs: [{ label: "首页", url: urls.home() }, { label: "指标" }], body }).value;
+  const description = `职业教育质量年度报告中的 ${site.metrics.length} 个指标（招生、在校生、师资、经费、就业等）：定义、原文标签、单位，以及各地区、各年份的数值对比。`;
+  return page({
+    title: "指标",
+    description,
+    path: urls.indicators(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "指标" }],
+    body,
+  }).value;
 }

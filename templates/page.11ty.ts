@@ -8,6 +8,22 @@ export const data = {
   permalink: (d: { sitePage: StaticPage }) => `${d.sitePage.url}index.html`,
 };
 
+/**
+ * The page's description: the text of its first paragraph (our own Markdown, rendered), or its title.
+ * Tags are dropped; the head escapes the result.
+ */
+function description(p: StaticPage): string {
+  const first = /<p>([\s\S]*?)<\/p>/.exec(p.html)?.[1];
+  // A wrapped Chinese line joins without a space; other runs of white space become one.
+  const text =
+    first
+      ?.replace(/<[^>]*>/g, "")
+      .replace(/\s*\n\s*/g, "")
+      .replace(/\s+/g, " ")
+      .trim() ?? "";
+  return text === "" ? p.title : text;
+}
+
 /** A page of the site's own, written in Markdown under content/pages/ (rendered in src/render/markdown/). */
 export function render(d: { sitePage: StaticPage }): string {
   const p = d.sitePage;
@@ -15,5 +31,6 @@ export function render(d: { sitePage: StaticPage }): string {
     <h1>${p.title}</h1>
     ${raw(p.html)}
   </article>`;
-  return page({ title: p.title, crumbs: [{ label: "首页", url: urls.home() }, { label: p.title }], body }).value;
+  const crumbs = [{ label: "首页", url: urls.home() }, { label: p.title }];
+  return page({ title: p.title, description: description(p), path: p.url, crumbs, body }).value;
 }

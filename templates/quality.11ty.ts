@@ -3,15 +3,16 @@ import type { Artefact, Diagnostic } from "../src/model/index.ts";
 import { diagnosticMessageZh } from "../src/model/messages-zh.ts";
 import { urls } from "../src/model/urls.ts";
 import type { PlacedReference } from "../src/render/narrative/references/plugin.ts";
+import type { ReportPage } from "../src/site/eleventy/site-data.ts";
 import { artefactText } from "../src/site/views/artefacts.ts";
 import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
-import type { ReportView } from "../src/site/views/report-view.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { dataTable } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
+import { reportYearLabel, seriesNav } from "./_lib/series-nav.ts";
 
 interface Data {
-  readonly entry: ReportView;
+  readonly entry: ReportPage;
 }
 
 export const data = {
@@ -101,7 +102,7 @@ function severityCounts(list: readonly Diagnostic[]): string {
 /** A report's data-quality page: its diagnostics and what was removed from the text. */
 export function render({ entry: view }: Data): string {
   const r = view.report;
-  const body = markup`<h1>数据质量：${r.title}</h1>
+  const body = markup`${seriesNav(view.series, (n) => ({ url: urls.quality(n.id), label: `${reportYearLabel(n)} 数据质量` }))}<h1>数据质量：${r.title}</h1>
     <p>源文件 <code>${r.source.file}</code>：${severityCounts(r.diagnostics)}。行号与原始文本文件一致。</p>
     <section aria-labelledby="diag-title">
       <h2 id="diag-title">诊断信息</h2>
@@ -121,5 +122,6 @@ export function render({ entry: view }: Data): string {
       ${artefactsTable(r.artefacts)}
     </section>`;
   const crumbs = [...reportCrumbs(r), { label: "数据质量" }];
-  return page({ title: `数据质量：${r.title}`, crumbs, body }).value;
+  const description = `${r.title}的数据质量：解析原文时发现的问题（${severityCounts(r.diagnostics)}）、交叉引用和移除的版面内容，均注明原文行号。`;
+  return page({ title: `数据质量：${r.title}`, description, path: urls.quality(r.id), crumbs, body }).value;
 }

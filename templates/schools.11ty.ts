@@ -61,5 +61,12 @@ export function render({ site }: { site: SiteData }): string {
           </div>
         </section>`,
     )}`;
-  return page({ title: "学校", crumbs: [{ label: "首页", url: urls.home() }, { label: "学校" }], body }).value;
+  const description = `报告中提到的 ${total} 所学校，按办学层次和区县排列，每所学校列出在各报告中被提及的位置。`;
+  return page({
+    title: "学校",
+    description,
+    path: urls.schools(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "学校" }],
+    body,
+  }).value;
 }

@@ -42,5 +42,14 @@ export function render({ site }: { site: SiteData }): string {
     <script type="application/json" id="search-directory">
       ${raw(directoryJson(searchDirectory(site)))}
     </script>`;
-  return page({ title: "搜索", crumbs: [{ label: "首页", url: urls.home() }, { label: "搜索" }], body, head }).value;
+  const description =
+    "全文搜索各地职业教育质量年度报告的章节、表格、案例、学校和专业，可按类型、报告、地区和年度筛选。";
+  return page({
+    title: "搜索",
+    description,
+    path: urls.search(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "搜索" }],
+    body,
+    head,
+  }).value;
 }

@@ -47,5 +47,12 @@ export function render({ site }: { site: SiteData }): string {
         )}
       </table>
     </div>`;
-  return page({ title: "专业", crumbs: [{ label: "首页", url: urls.home() }, { label: "专业" }], body }).value;
+  const description = `报告表格中出现的 ${total} 个职业教育专业，按专业大类和专业代码排列，每个专业列出开设学校和出处。`;
+  return page({
+    title: "专业",
+    description,
+    path: urls.specialties(),
+    crumbs: [{ label: "首页", url: urls.home() }, { label: "专业" }],
+    body,
+  }).value;
 }

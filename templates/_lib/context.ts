@@ -3,8 +3,11 @@ import type { Report } from "../../src/model/index.ts";
 import { orUnknown } from "../../src/site/views/labels.ts";
 import { yearText } from "./format.ts";
 
-/** What a searchable page is, shown on its result card and offered as a search filter. */
-export type PageKind = "报告章节" | "表格" | "案例" | "学校" | "专业";
+/**
+ * What a searchable page is, shown on its result card and offered as a search filter (类型). A report's
+ * page is a 报告: a hit in one of its sections is still a hit on the report.
+ */
+export type PageKind = "报告" | "表格" | "案例" | "学校" | "专业";
 
 /**
  * The line above a page's title: its kind, report, region and year. Each part is a Pagefind filter

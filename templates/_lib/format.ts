@@ -1,3 +1,4 @@
+import { type Html, markup } from "../../src/lib/html.ts";
 import type { Report, ReportSummary } from "../../src/model/index.ts";
 import { orUnknown, regionLevelLabel, schoolLevelLabel } from "../../src/site/views/labels.ts";
 import type { RegionGroup } from "../../src/site/views/regions.ts";
@@ -12,6 +13,11 @@ export function levelText(r: Pick<Report, "regionLevel" | "schoolLevel">): strin
 /** `2024 年度`, or the placeholder. */
 export function yearText(year: number | null): string {
   return year === null ? orUnknown(null) : `${year} 年度`;
+}
+
+/** A release date as printed (`2021-03`, YYYY, YYYY-MM or YYYY-MM-DD) in a <time>, or the placeholder. */
+export function dateText(date: string | null): Html | string {
+  return date === null ? orUnknown(null) : markup`<time datetime="${date}">${date}</time>`;
 }
 
 /** The counts of a summary as one short Chinese line. */

@@ -1,4 +1,5 @@
 import { type Html, markup } from "../../src/lib/html.ts";
+import { urls } from "../../src/model/urls.ts";
 import { absoluteUrl, siteConfig } from "../../src/site/config.ts";
 
 /** What a page says about itself to browsers, search engines and link previews. */
@@ -13,7 +14,8 @@ export interface HeadMeta {
   readonly ogType?: "website" | "article";
 }
 
-const DEFAULT_DESCRIPTION =
+/** What the site is: the description of a page that gives none of its own (each page should). */
+export const DEFAULT_DESCRIPTION =
   "各地职业教育质量年度报告的结构化数据：章节、表格、图题、案例、学校、专业和指标，每项注明原文出处，可引用、可下载。";
 
 /** <title>, description, Open Graph and the canonical link; og:url only with an absolute URL (it must be one). */
@@ -29,6 +31,7 @@ export function headMeta(meta: HeadMeta): Html {
     <meta property="og:type" content="${meta.ogType ?? "website"}" />
     <meta property="og:site_name" content="${config.name}" />
     <meta property="og:locale" content="zh_CN" />
+    <link rel="alternate" type="application/atom+xml" title="新增和更正的报告" href="${urls.feed()}" />
     ${href === null ? "" : markup`<link rel="canonical" href="${href}" />`}
     ${href !== null && config.url !== null ? markup`<meta property="og:url" content="${href}" />` : ""}`;
 }

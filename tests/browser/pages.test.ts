@@ -130,22 +130,26 @@ test("a case page, its neighbours, and the case library filter", { skip }, async
   assert.deepEqual(failed, []);
 });
 
-/** The result cards for a query, from a fresh home page (so no earlier results linger). */
-async function search(query: string): Promise<{ title: string; tags: string }[]> {
-  const { page, failed } = await open("/");
-  await page.locator(".pagefind-ui__search-input").fill(query);
-  await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
-  // Pagefind's UI shows the cards first and fills each one as its fragment loads: wait until all are filled.
+/**
+ * The result cards of the search page for a query (`/search/?q=…`), each with its kind: the first page of
+ * results, once every card is drawn (the status line is set before the cards' data have loaded).
+ */
+async function search(query: string): Promise<{ title: string; kind: string }[]> {
+  const { page, failed } = await open(`/search/?q=${encodeURIComponent(query)}`);
+  await page.locator(".search-result").first().waitFor({ timeout: 10_000 });
   await page.waitForFunction(
-    `[...document.querySelectorAll(".pagefind-ui__result")].every(
-      (el) => (el.querySelector(".pagefind-ui__result-link")?.textContent ?? "").trim() !== "")`,
+    `(() => {
+      const drawn = document.querySelectorAll(".search-result").length;
+      const found = Number(/：(\\d+) 个页面/.exec(document.querySelector(".search-status")?.textContent ?? "")?.[1] ?? -1);
+      return found >= 0 && drawn >= Math.min(found, 20);
+    })()`,
     undefined,
     { timeout: 10_000 },
   );
-  const results = await page.locator(".pagefind-ui__result").evaluateAll((els) =>
+  const results = await page.locator(".search-result").evaluateAll((els) =>
     els.map((el) => ({
-      title: el.querySelector(".pagefind-ui__result-link")?.textContent?.trim() ?? "",
-      tags: el.querySelector(".pagefind-ui__result-tags")?.textContent?.trim() ?? "",
+      title: el.querySelector(".search-title")?.textContent?.trim() ?? "",
+      kind: el.querySelector(".search-meta .kind")?.textContent?.trim() ?? "",
     })),
   );
   await page.screenshot({ path: join(tmpdir(), `site-search-${results.length}.png`) });
@@ -158,10 +162,10 @@ test("search finds report sections, tables and cases, and says which", { skip },
   const results = await search("双师型");
   assert.ok(results.length >= 3, `${results.length} results`);
   assert.ok(
-    results.every((r) => /类型: ?(报告章节|表格|案例|学校|专业)/.test(r.tags)),
+    results.every((r) => /^(报告|表格|案例|学校|专业|指标)$/.test(r.kind)),
     JSON.stringify(results),
   );
-  assert.ok(results.some((r) => r.tags.includes("案例")));
+  assert.ok(results.some((r) => r.kind === "案例"));
   // Pagefind splits 案例2-1 into 案例, 2 and 1, so the case numbered 2-1 is not necessarily first;
   // what matters here is that the hits are cases and say so.
   const byNumber = await search("案例2-1");
@@ -170,12 +174,12 @@ test("search finds report sections, tables and cases, and says which", { skip },
     JSON.stringify(byNumber),
   );
   assert.ok(
-    byNumber.every((r) => r.tags === "类型: 案例"),
+    byNumber.every((r) => r.kind === "案例"),
     JSON.stringify(byNumber),
   );
   const table = await search("新增专业备案名单");
   assert.ok(
-    table.some((r) => r.title.startsWith("表1-2-1") && r.tags.includes("表格")),
+    table.some((r) => r.title.startsWith("表1-2-1") && r.kind === "表格"),
     JSON.stringify(table),
   );
 });
@@ -191,19 +195,51 @@ test("a cross-reference in a report paragraph leads to the table's page", { skip
   assert.deepEqual(failed, []);
 });
 
+test(
+  "a report page's number links are bold and dotted without a class; its number cells align right",
+  { skip },
+  async () => {
+    const { page, failed } = await open("/reports/beijing-gaozhi-2020/");
+    const style = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const s = el.ownerDocument.defaultView?.getComputedStyle(el);
+          return `${s?.fontWeight} ${s?.textDecorationStyle}`;
+        });
+    // A heading's, a table caption's, a case title's and a list entry's number: the first self-link.
+    for (const selector of [
+      'article.narrative h3 > a[href="#sec-1-1"]',
+      'article.narrative caption > a[href^="#tbl-"]',
+      'article.narrative .case-title > a[href^="#case-"]',
+      '#list-cases + ul li > a[href^="#case-"]',
+    ])
+      assert.equal(await style(selector), "700 dotted", selector);
+    assert.equal(
+      await style('article.narrative h3 > a[href^="/"], article.narrative p > a[href^="/schools/"]'),
+      "400 solid",
+    );
+    const cell = page.locator("article.narrative td.n").first();
+    assert.equal(await cell.evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).textAlign), "right");
+    assert.deepEqual(failed, []);
+  },
+);
+
 test("a report's region links to the region page, which lists its reports by year", { skip }, async () => {
   const { page, failed } = await open("/reports/beijing-zhongzhi-2024/");
   await page.locator("dl.meta").getByRole("link", { name: "北京市", exact: true }).click();
   await page.waitForURL(/\/regions\/beijing\/$/);
   const rows = page.locator("main table.listing tbody tr");
-  assert.deepEqual(await rows.locator("th a").allTextContents(), [
-    report("beijing-zhongzhi-2024").title,
-    report("beijing-gaozhi-2020").title,
-  ]);
+  // Its reports, whatever the grouping (series by school level) and order the region page chooses.
+  assert.deepEqual(
+    (await rows.locator("th a").allTextContents()).sort(),
+    [report("beijing-gaozhi-2020").title, report("beijing-zhongzhi-2024").title].sort(),
+  );
   await shot(page, "region");
   await page.getByRole("navigation", { name: "面包屑导航" }).getByRole("link", { name: "地区" }).click();
   await page.waitForURL(/\/regions\/$/);
-  assert.equal(await page.locator("ul.regions li").count(), 3);
+  assert.equal(await page.locator("ul.regions > li").count(), 3);
   await shot(page, "regions");
   assert.deepEqual(failed, []);
 });
@@ -243,7 +279,7 @@ test("search finds 产教融合, 岗课赛证 and a specialty code", { skip }, a
     JSON.stringify(code),
   );
   assert.ok(
-    code.some((r) => r.title === "750201 音乐表演" && /类型: ?专业/.test(r.tags)),
+    code.some((r) => r.title === "750201 音乐表演" && r.kind === "专业"),
     JSON.stringify(code),
   );
 });
@@ -255,7 +291,7 @@ test("search finds a school by its short name, and says it is a school", { skip 
   ] as const) {
     const results = await search(query);
     assert.ok(
-      results.some((r) => r.title === name && /类型: ?学校/.test(r.tags)),
+      results.some((r) => r.title === name && r.kind === "学校"),
       `${query}: ${JSON.stringify(results)}`,
     );
   }

@@ -254,7 +254,7 @@ test("a pasted /search/?q= URL shows results with excerpts, kinds, reports and f
   for (const c of cards) {
     assert.ok(c.marks.length > 0 && c.marks.every((m) => m === "劲松"), JSON.stringify(c));
     assert.ok([...c.excerpt].length >= 60 && [...c.excerpt].length <= 100, JSON.stringify(c));
-    assert.match(c.kind, /^(报告章节|表格|案例|学校|专业)$/);
+    assert.match(c.kind, /^(报告|表格|案例|学校|专业|指标)$/);
     if (c.kind === "案例" || c.kind === "表格") assert.match(c.report, /质量年度报告/);
   }
   const options = await page.locator(".search-filters option:not([value=''])").allTextContents();

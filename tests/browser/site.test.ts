@@ -53,16 +53,23 @@ test("home → report → outline anchor → quality page", { skip }, async () =
   assert.deepEqual(failed, []);
 });
 
-test("Chinese full-text search finds a word in the narrative", { skip }, async () => {
+test("Chinese full-text search finds a word in the narrative, from the home page's search form", { skip }, async () => {
   const page = await env.browser.newPage();
   await page.goto(env.site.url);
-  await page.locator(".pagefind-ui__search-input").fill("双师型");
-  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10_000 });
-  // The report page and the case page both contain the word (each card's first link is its page).
-  const titles = await page
-    .locator(".pagefind-ui__result")
-    .evaluateAll((els) => els.map((el) => el.querySelector(".pagefind-ui__result-link")?.textContent ?? ""));
-  assert.deepEqual(titles.sort(), [
+  // The home page's form is a plain GET form to the search page, which draws the results.
+  await page.locator("main form.search-form input[name=q]").fill("双师型");
+  await page.locator("main form.search-form").getByRole("button", { name: "搜索" }).click();
+  await page.waitForURL(/\/search\/\?q=/);
+  await page.waitForFunction(`document.querySelector(".search-status")?.textContent?.includes("个页面")`, undefined, {
+    timeout: 10_000,
+  });
+  await page.locator(".search-result .search-title a").nth(1).waitFor({ timeout: 10_000 });
+  // The metric named by the word first (the search page's directory of exact names), then the report
+  // page and the case page, which both contain it.
+  await page.locator(".search-result .search-title a").nth(2).waitFor({ timeout: 10_000 });
+  const titles = await page.locator(".search-result .search-title").allTextContents();
+  assert.equal(titles[0], "“双师型”教师人数");
+  assert.deepEqual(titles.slice(1).sort(), [
     "案例2-1 校企共建“双师型”教师培养基地",
     "示例区中等职业教育质量年度报告（2024年度）",
   ]);

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
+import { escapeHtml } from "../../src/lib/html.ts";
 import { buildSite } from "../../src/site/build.ts";
+import { siteConfig } from "../../src/site/config.ts";
 import { fixtureRecords } from "../fixtures/site/records.ts";
 
 let tmp: string;
@@ -18,24 +20,38 @@ before(async () => {
 });
 after(() => rm(tmp, { recursive: true, force: true }));
 
-test("home: reports grouped by region (linked), counts, recent cases, search box", async () => {
+test("home: reports grouped by region (linked), publisher and date, counts, recent cases, search form", async () => {
   const html = await read("index.html");
-  assert.match(html, /<th colspan="5" scope="rowgroup">\s*<a href="\/regions\/shili\/">示例区<\/a>/);
+  // The group row spans all six columns: 报告, 发布单位, 发布日期, 报告年度, 数据年度, 内容.
+  assert.match(html, /<th colspan="6" scope="rowgroup">\s*<a href="\/regions\/shili\/">示例区<\/a>/);
+  assert.equal([...html.matchAll(/<th scope="col">/g)].length, 6);
   assert.match(html, /区县级 · 1 份报告，2024 年度/);
-  assert.match(html, /<th scope="row"><a href="\/reports\/fixture-district-2024\/">示例区[^<]*<\/a><\/th>/);
+  assert.match(
+    html,
+    /<th scope="row"><a href="\/reports\/fixture-district-2024\/">示例区[^<]*<\/a><span class="row-sub">中等职业教育<\/span><\/th>\s*<td data-label="发布单位">示例区教育委员会<\/td>\s*<td class="date-cell" data-label="发布日期"><time datetime="2025-03">2025-03<\/time><\/td>/,
+  );
   assert.match(html, /共 1 份报告，来自 1 个地区；2 张表、1 个图题（原报告的图片不在文本中）、1 个案例。/);
   assert.match(html, /<h2 id="recent-title">最新案例（2024 年度报告）<\/h2>/);
   assert.match(
     html,
     /<a href="\/reports\/fixture-district-2024\/cases\/2-1\/">案例2-1 校企共建“双师型”教师培养基地<\/a>/,
   );
-  assert.match(html, /<div id="search"><\/div>/);
+  // A plain GET form to the search page (the search UI); Pagefind's own UI widget is gone.
+  assert.match(html, /<form class="search-form" role="search" action="\/search\/" method="get">/);
+  assert.doesNotMatch(html, /pagefind-ui|id="search"/);
   assert.match(html, /<a href="\/data\/">数据下载<\/a>/);
 });
 
-test("region index and region page: the region's reports with years and counts, breadcrumbs", async () => {
+test("region index and region page: the region's reports with publisher, date, years and counts, breadcrumbs", async () => {
   const index = await read("regions/index.html");
-  assert.match(index, /<li><a href="\/regions\/shili\/">示例区<\/a>（区县级 · 1 份报告，2024 年度）<\/li>/);
+  assert.match(
+    index,
+    /<h2 class="region-name"><a href="\/regions\/shili\/">示例区<\/a><\/h2>\s*<p class="muted">区县级 · 1 份报告，2024 年度<\/p>/,
+  );
+  assert.match(
+    index,
+    /<a href="\/reports\/fixture-district-2024\/">[^<]*<\/a> <span class="muted"><span>示例区教育委员会<\/span> <span><time datetime="2025-03">2025-03<\/time> 发布<\/span><\/span>/,
+  );
   const html = await read("regions/shili/index.html");
   assert.match(
     html,
@@ -44,7 +60,7 @@ test("region index and region page: the region's reports with years and counts, 
   assert.match(html, /<h1>示例区职业教育质量年度报告<\/h1>/);
   assert.match(
     html,
-    /<a href="\/reports\/fixture-district-2024\/">[^<]*<\/a><\/th>\s*<td>中等职业教育<\/td>\s*<td>2024 年度<\/td>\s*<td>2024 年度<\/td>/,
+    /<a href="\/reports\/fixture-district-2024\/">[^<]*<\/a><span class="row-sub">中等职业教育<\/span><\/th>[\s\S]*?<td data-label="报告年度">2024 年度<\/td> <td data-label="数据年度">2024 年度<\/td>/,
   );
 });
 
@@ -77,4 +93,24 @@ test("downloads page: dataset files, schemas, each report's JSON and table files
 test("the quality page counts the narrative's cross-references", async () => {
   const html = await read("reports/fixture-district-2024/quality/index.html");
   assert.match(html, /正文段落中共有 0 处引用/);
+});
+
+test("every page: the site's name and tagline, and a footer naming the publisher, licence and error link", async () => {
+  // What data/site.yaml sets decides what the header and footer show.
+  const config = siteConfig();
+  const errors = escapeHtml(config.issues ?? "/about/");
+  for (const path of ["index.html", "regions/index.html", "reports/fixture-district-2024/index.html"]) {
+    const html = await read(path);
+    assert.ok(html.includes(`<a class="site-name" href="/">${escapeHtml(config.name)}</a>`), path);
+    if (config.tagline) assert.ok(html.includes(`<span class="site-tagline">${escapeHtml(config.tagline)}</span>`));
+    const footer = /<footer class="site-footer">[\s\S]*<\/footer>/.exec(html)?.[0] ?? "";
+    assert.match(footer, config.publisher ? /本站由.+编制发布/ : /本站为独立整理的数据站点，不是各报告发布单位/);
+    if (config.license) {
+      assert.ok(footer.includes(`<a href="${escapeHtml(config.license.url)}" rel="license external">`), "licence");
+    }
+    assert.match(footer, /<li><a href="\/about\/">数据说明<\/a><\/li>\s*<li><a href="\/data\/">数据下载<\/a><\/li>/);
+    assert.ok(footer.includes(`<a href="${errors}"`) && footer.includes(">报告错误</a>"), "the error link");
+    // Back to the top sits outside <main>, so search never indexes it.
+    assert.match(html, /<\/main>\s*<p class="to-top"><a href="#main">回到顶部<\/a><\/p>/);
+  }
 });

@@ -37,3 +37,16 @@ test("bad settings fail naming the file and every field (SITE_URL by its name)",
   );
   assert.throws(() => parseSiteConfig("name: x\ncolour: red\n", {}), /colour|unrecognized/i);
 });
+
+test("tagline, publisher and licence are optional; a licence needs a name and an absolute URL", () => {
+  const bare = parseSiteConfig("name: x\n", {});
+  assert.deepEqual([bare.tagline, bare.publisher, bare.license], [null, null, null]);
+  const full = parseSiteConfig(
+    "name: x\ntagline: 一行\npublisher: 某机构\nlicense:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n",
+    {},
+  );
+  assert.deepEqual(full.license, { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
+  assert.equal(full.publisher, "某机构");
+  assert.throws(() => parseSiteConfig("name: x\nlicense:\n  name: CC BY 4.0\n  url: cc-by\n", {}), /license\.url:/);
+  assert.throws(() => parseSiteConfig("name: x\nlicense:\n  url: https://a.example/\n", {}), /license\.name:/);
+});
