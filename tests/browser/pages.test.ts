@@ -448,7 +448,8 @@ test("no serious or critical axe violations on each kind of page", { skip }, asy
 
 /**
  * Pairs of visible texts in each chart SVG on the page whose boxes overlap (more than a pixel each
- * way). Labels that Vega's overlap removal hid (opacity 0) do not count: nobody sees them.
+ * way), and value labels (text marks) that cover a point (a symbol mark) of their chart. Labels that
+ * Vega's overlap removal hid (opacity 0) do not count: nobody sees them.
  */
 async function chartTextOverlaps(page: Page): Promise<string[]> {
   // No named functions inside: the bundler would wrap them in a helper the page does not have.
@@ -472,6 +473,19 @@ async function chartTextOverlaps(page: Page): Promise<string[]> {
         if (x > 1 && y > 1) found.push(`${a.text} × ${b.text}`);
       }
     });
+    // Every visible text against the points of its chart: a value label sits beside its point, not on it.
+    const doc = texts[0]?.ownerDocument;
+    const points = [...(doc?.querySelectorAll("figure.chart svg g.mark-symbol path") ?? [])].map((p) => ({
+      svg: p.closest("svg"),
+      box: p.getBoundingClientRect(),
+    }));
+    for (const label of shown) {
+      for (const p of points.filter((point) => point.svg === label.svg)) {
+        const x = Math.min(label.box.right, p.box.right) - Math.max(label.box.left, p.box.left);
+        const y = Math.min(label.box.bottom, p.box.bottom) - Math.max(label.box.top, p.box.top);
+        if (x > 1 && y > 1) found.push(`${label.text} covers a point`);
+      }
+    }
     return found;
   });
 }
@@ -479,6 +493,7 @@ async function chartTextOverlaps(page: Page): Promise<string[]> {
 test("chart labels never overlap, measured in the browser on every chart of every kind of page", { skip }, async () => {
   const page = await env.browser.newPage();
   let charts = 0;
+  let points = 0;
   const indicators = await readdir(join(env.dir, "indicators"), { withFileTypes: true });
   const urls = [
     ...reports.flatMap((r) => [r.url, ...r.tables.map((t) => t.url)]),
@@ -490,9 +505,12 @@ test("chart labels never overlap, measured in the browser on every chart of ever
     const count = await page.locator("figure.chart svg").count();
     if (count === 0) continue;
     charts += count;
+    points += await page.locator("figure.chart svg g.mark-symbol path").count();
     assert.deepEqual(await chartTextOverlaps(page), [], url);
   }
   // 20 table charts on their pages and again in their reports, 14 metrics, 3 overviews, 3 regions.
   assert.ok(charts >= 60, `${charts} charts measured`);
+  // The points the labels were measured against (line charts and single values draw symbols).
+  assert.ok(points >= 50, `${points} points measured`);
   await page.close();
 });
