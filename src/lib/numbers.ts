@@ -200,3 +200,18 @@ export function readYear(text: string): { year: number; period: string | null } 
   if (!m?.[1]) return null;
   return m[2] ? { year: Number(m[2]), period: `${m[1]}-${m[2]}` } : { year: Number(m[1]), period: null };
 }
+
+/** A number as printed in a cell: sign, digits (ASCII, maybe already grouped), decimals, then anything after. */
+const PRINTED_FIGURE = /^([+\-−]?)(\d{4,})(\.\d+)?(\D*)$/;
+
+/**
+ * A printed number with zh-CN thousands separators in its whole part, for display (`19349` → `19,349`,
+ * `25700人` → `25,700人`, `62292.99` → `62,292.99`); decimals, sign and what follows are kept as printed.
+ * Anything else (a grouped number, a range, a year span, a year such as 2019年, text) comes back unchanged.
+ */
+export function groupDigits(text: string): string {
+  const m = PRINTED_FIGURE.exec(text);
+  if (!m || m[4]?.startsWith("年")) return text;
+  const [, sign = "", whole = "", decimals = "", rest = ""] = m;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${decimals}${rest}`;
+}

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  groupDigits,
   cnDigitsNumber,
   cnNumber,
   isNoValue,
@@ -95,4 +96,16 @@ test("years and school years", () => {
   assert.deepEqual(readYear("２０２１－２０２２"), { year: 2022, period: "2021-2022" });
   assert.equal(readYear("1061"), null);
   assert.equal(readYear("A+"), null);
+});
+
+test("groupDigits groups the whole part of a printed number and keeps the rest as printed", () => {
+  assert.equal(groupDigits("19349"), "19,349");
+  assert.equal(groupDigits("25700人"), "25,700人");
+  assert.equal(groupDigits("62292.99"), "62,292.99");
+  assert.equal(groupDigits("1234567"), "1,234,567");
+  assert.equal(groupDigits("−4261"), "−4,261");
+  assert.equal(groupDigits("977416人日"), "977,416人日");
+  // Short numbers, grouped numbers, ranges, ratios and text stay as they are.
+  for (const same of ["263", "96.5%", "4,837.51", "2019-2020", "2019年", "8.1:1", "约3000", "", "—"])
+    assert.equal(groupDigits(same), same);
 });

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from "hast";
 
+import { groupDigits } from "../../../lib/numbers.ts";
 import type { Table, TableMerge } from "../../../model/index.ts";
 import { headerMerges } from "../../../parse/table/header-spans.ts";
 import { h, numbered, t } from "./h.ts";
@@ -65,13 +66,16 @@ function thead(table: Table): Element {
 
 /**
  * The data rows: a group label printed once over several rows spans them (its merge), and a cell
- * holding a number is right-aligned (`td.n`: a short class, a long table has a thousand of them).
+ * holding a number is right-aligned (`td.n`: a short class, a long table has a thousand of them) with
+ * zh-CN thousands separators (19,349; the CSV and JSON keep the printed text).
  */
 function tbody(table: Table): Element {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.length));
   const rows = spannedRows(table.rows, width, table.merges, "body", (text, span, r, c) => {
     const numeric = table.values[r]?.[c] != null;
-    return h("td", { ...(numeric ? { className: ["n"] } : {}), ...spanProps(span) }, [t(text)]);
+    return h("td", { ...(numeric ? { className: ["n"] } : {}), ...spanProps(span) }, [
+      t(numeric ? groupDigits(text) : text),
+    ]);
   });
   return h(
     "tbody",
