@@ -2,6 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { groupBy } from "../src/lib/group-by.ts";
 import { citation, type DataFileEntry, datasetFiles, workbookEntry } from "../src/site/views/downloads.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
@@ -44,9 +45,8 @@ function workbookItem(report: ReportView["report"]) {
     : markup`<span class="muted">没有带表体的表格</span>`;
 }
 
-function reportSection(view: ReportView, tables: readonly TableEntry[], generator: string) {
+function reportSection(view: ReportView, own: readonly TableEntry[], generator: string) {
   const r = view.report;
-  const own = tables.filter((t) => t.report.id === r.id);
   return markup`<section class="report-data" id="r-${r.id}" aria-labelledby="r-${r.id}-title">
     <h3 id="r-${r.id}-title"><a href="${r.url}">${r.title}</a></h3>
     ${factList([
@@ -74,6 +74,8 @@ function reportSection(view: ReportView, tables: readonly TableEntry[], generato
 export function render({ site }: { site: SiteData }): string {
   const { dataset, schemas } = datasetFiles(site.dataFiles);
   const generator = site.index.generator;
+  // Grouped once: filtering every table per report would cost reports × tables on this one page.
+  const tablesOf = groupBy(site.tables, (t) => t.report.id);
   const body = markup`<h1>数据下载</h1>
     <p>
       本站的全部数据都可以直接下载，无需注册。数据由 <code>${generator}</code>
@@ -98,7 +100,7 @@ export function render({ site }: { site: SiteData }): string {
     <section aria-labelledby="reports">
       <h2 id="reports">各报告的数据与表格</h2>
       <p>每份报告一个 JSON 文件和一个 Excel 工作簿；每张表格另有 JSON，有表体的表格还有 CSV 和长格式 CSV。</p>
-      ${site.reports.map((v) => reportSection(v, site.tables, generator))}
+      ${site.reports.map((v) => reportSection(v, tablesOf.get(v.report.id) ?? [], generator))}
     </section>
     <section aria-labelledby="formats">
       <h2 id="formats">数据格式</h2>

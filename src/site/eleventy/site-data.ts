@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
 import { vocabulary } from "../../extract/entities/data.ts";
-import { Report } from "../../model/index.ts";
+import { Report, type ReportSummary } from "../../model/index.ts";
 import { SiteIndex } from "../../model/site-index.ts";
 import { dataPaths, urls } from "../../model/urls.ts";
 import { readIndicatorFigure } from "../charts/indicators.ts";
@@ -100,6 +100,28 @@ async function withCharts(pages: MetricPage[], outDir: string): Promise<MetricPa
   return out;
 }
 
+/** Each report's series and the series' place in `series` (reports outside any series are absent). */
+function seriesByReport(series: readonly ReportSeries[]): Map<ReportSummary, { series: ReportSeries; at: number }> {
+  const out = new Map<ReportSummary, { series: ReportSeries; at: number }>();
+  series.forEach((s, at) => {
+    for (const r of s.reports) out.set(r, { series: s, at });
+  });
+  return out;
+}
+
+/** The series holding any report of the region, in the order of `series`, found through its own reports. */
+function regionSeries(
+  g: RegionGroup,
+  seriesOf: ReadonlyMap<ReportSummary, { series: ReportSeries; at: number }>,
+): ReportSeries[] {
+  const own = new Map<number, ReportSeries>();
+  for (const r of g.reports) {
+    const s = seriesOf.get(r);
+    if (s) own.set(s.at, s.series);
+  }
+  return [...own].sort(([a], [b]) => a - b).map(([, s]) => s);
+}
+
 /**
  * The validated entry point of data into Eleventy: reads the data files the build wrote into
  * `outDir` (`data/index.json`, `data/reports/<id>.json`, the entity files, the charts) and checks
@@ -126,12 +148,15 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
   );
   const byTable = lineagesByTable([...lineages.values()].flat());
   const place = (v: ReportView) => places.get(v.report.id) ?? null;
+  const seriesOf = seriesByReport(series);
   const releases = await readPublishedReleases(outDir);
+  const words = vocabulary();
+  const byReport = entities.regionIndicators;
   return {
     index,
     reports: reports.map((v) => ({
       ...v,
-      figures: regionFacts(vocabulary(), [v.report.id], indicators, views),
+      figures: regionFacts(words, [v.report.id], byReport, views),
       series: place(v),
       updated: updateNotice(releases, v.report.id),
     })),
@@ -140,26 +165,24 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
     regions: await Promise.all(
       regionGroups(index.reports).map(async (g) => {
         const facts = regionFacts(
-          vocabulary(),
+          words,
           g.reports.map((r) => r.id),
-          indicators,
+          byReport,
           views,
         );
         return {
           ...g,
           indicators: facts,
           chart: await readSeriesFigure(outDir, g.url, "indicators"),
-          series: series
-            .filter((s) => g.reports.some((r) => s.reports.includes(r)))
-            .map((s) => ({
-              ...s,
-              headline: headlineTable(
-                vocabulary(),
-                facts,
-                s.reports.map((r) => r.id),
-              ),
-              lineages: lineages.get(s.key) ?? [],
-            })),
+          series: regionSeries(g, seriesOf).map((s) => ({
+            ...s,
+            headline: headlineTable(
+              words,
+              facts,
+              s.reports.map((r) => r.id),
+            ),
+            lineages: lineages.get(s.key) ?? [],
+          })),
         };
       }),
     ),
@@ -170,7 +193,7 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
       }),
     ),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
-    metrics: await withCharts(metricPages(vocabulary(), indicators, views), outDir),
+    metrics: await withCharts(metricPages(words, indicators, views), outDir),
     pages: await readPages(),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),

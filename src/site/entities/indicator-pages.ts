@@ -3,6 +3,7 @@ import type { Confidence, Indicator, IndicatorVocabulary, Report } from "../../m
 import { urls } from "../../model/urls.ts";
 import { inBaseUnit } from "../../render/charts/indicator-values.ts";
 import type { ReportView } from "../views/report-view.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
 const NOTES: Record<Confidence, string | null> = { certain: null, likely: "范围推断", uncertain: "范围存疑" };
@@ -139,9 +140,7 @@ function years(facts: readonly IndicatorFact[]): (number | null)[] {
 }
 
 function rows(facts: readonly IndicatorFact[], columns: readonly (number | null)[]): MetricRow[] {
-  const groups = new Map<string, IndicatorFact[]>();
-  for (const f of facts) groups.set(rowKey(f.indicator), [...(groups.get(rowKey(f.indicator)) ?? []), f]);
-  return [...groups.values()]
+  return [...groupBy(facts, (f) => rowKey(f.indicator)).values()]
     .sort((a, b) => (a[0] && b[0] ? compareRows(a[0].indicator, b[0].indicator) : 0))
     .map((own) => {
       const first = own[0]?.indicator;
@@ -156,12 +155,7 @@ function rows(facts: readonly IndicatorFact[], columns: readonly (number | null)
 
 /** The certain facts by base unit, one comparison each, the unit with the most facts first. */
 function unitTables(facts: readonly IndicatorFact[]): UnitTable[] {
-  const byUnit = new Map<string, IndicatorFact[]>();
-  for (const f of facts) {
-    const { unit } = inBaseUnit(f.indicator);
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), f]);
-  }
-  return [...byUnit]
+  return [...groupBy(facts, (f) => inBaseUnit(f.indicator).unit)]
     .sort((a, b) => b[1].length - a[1].length || byCodePoint(a[0], b[0]))
     .map(([unit, own]) => {
       const columns = years(own);
@@ -175,8 +169,9 @@ export function metricPages(
   indicators: readonly Indicator[],
   views: ReadonlyMap<string, ReportView>,
 ): MetricPage[] {
+  const byMetric = groupBy(indicators, (i) => i.metric);
   return Object.entries(vocabulary.metrics).map(([metric, def]) => {
-    const facts = indicators.filter((i) => i.metric === metric).flatMap((i) => indicatorFact(i, views));
+    const facts = (byMetric.get(metric) ?? []).flatMap((i) => indicatorFact(i, views));
     const tables = unitTables(facts.filter((f) => f.indicator.confidence === "certain"));
     return {
       metric,
@@ -201,21 +196,24 @@ export function metricPages(
 
 /**
  * A region's own facts (scope region, from its reports), those whose scope is certain first, then by metric
- * order of the vocabulary, year and line; the others carry their mark.
+ * order of the vocabulary, year and line; the others carry their mark. `byReport` holds each report's
+ * region facts (`EntityIndex.regionIndicators`), so the cost is that of the region's own facts.
  */
 export function regionFacts(
   vocabulary: IndicatorVocabulary,
   reportIds: readonly string[],
-  indicators: readonly Indicator[],
+  byReport: ReadonlyMap<string, readonly Indicator[]>,
   views: ReadonlyMap<string, ReportView>,
 ): IndicatorFact[] {
-  const order = Object.keys(vocabulary.metrics);
-  return indicators
-    .filter((i) => i.scope.kind === "region" && reportIds.includes(i.report))
+  const order = new Map(Object.keys(vocabulary.metrics).map((m, i) => [m, i]));
+  const rank = (metric: string) => order.get(metric) ?? -1;
+  // Facts of one report keep their bundle order; facts of two reports never tie (the report is a key).
+  return [...new Set(reportIds)]
+    .flatMap((id) => byReport.get(id) ?? [])
     .sort(
       (a, b) =>
         (a.confidence === "certain" ? 0 : 1) - (b.confidence === "certain" ? 0 : 1) ||
-        order.indexOf(a.metric) - order.indexOf(b.metric) ||
+        rank(a.metric) - rank(b.metric) ||
         (a.year ?? 0) - (b.year ?? 0) ||
         byCodePoint(a.report, b.report) ||
         a.source.line - b.source.line,

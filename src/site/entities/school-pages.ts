@@ -1,10 +1,11 @@
 import { byCodePoint } from "../../lib/sort.ts";
-import type { Indicator, Report, School, SchoolMention } from "../../model/index.ts";
+import type { Report, School, SchoolMention } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
 import { institutionLevelLabel, specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { type EntityIndex, specialtyName } from "./index.ts";
+import { groupBy } from "../../lib/group-by.ts";
+import { type EntityIndex, eventKey, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";
 import { type Place, placeOf } from "./places.ts";
 import { factsByYear } from "./timeline.ts";
@@ -73,9 +74,10 @@ function mentionItem(view: ReportView, m: SchoolMention): MentionItem {
 }
 
 function mentionGroups(school: School, views: ReadonlyMap<string, ReportView>): MentionGroup[] {
+  const byReport = groupBy(school.mentions, (m) => m.report);
   return school.reports.flatMap((id) => {
     const view = views.get(id);
-    const own = school.mentions.filter((m) => m.report === id);
+    const own = byReport.get(id) ?? [];
     return view && own.length > 0 ? [{ report: view.report, mentions: own.map((m) => mentionItem(view, m)) }] : [];
   });
 }
@@ -105,7 +107,7 @@ function specialtyItems(school: School, index: EntityIndex, views: ReadonlyMap<s
     const view = views.get(e.report);
     const specialty = index.specialties.get(e.specialty);
     if (!view || !specialty) return [];
-    const event = specialty.events.find((x) => x.source.report === e.report && x.source.line === e.line);
+    const event = index.specialtyEvents.get(eventKey(specialty.id, e.report, e.line));
     return [
       {
         report: view.report,
@@ -129,7 +131,7 @@ function caseItems(school: School, views: ReadonlyMap<string, ReportView>): Scho
 
 /** The page of one school. */
 export function schoolPage(school: School, index: EntityIndex, views: ReadonlyMap<string, ReportView>): SchoolPage {
-  const own = (i: Indicator) => i.scope.kind === "school" && i.scope.school === school.id;
+  const own = index.schoolIndicators.get(school.id) ?? [];
   return {
     school,
     url: urls.school(school.id),
@@ -137,7 +139,7 @@ export function schoolPage(school: School, index: EntityIndex, views: ReadonlyMa
     cases: caseItems(school, views),
     rows: rowItems(school, views),
     specialties: specialtyItems(school, index, views),
-    indicators: factsByYear(index.bundle.indicators.filter(own).flatMap((i) => indicatorFact(i, views))),
+    indicators: factsByYear(own.flatMap((i) => indicatorFact(i, views))),
   };
 }
 

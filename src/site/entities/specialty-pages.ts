@@ -5,6 +5,7 @@ import type { Report, Specialty, SpecialtyEvent } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import type { EntityIndex } from "./index.ts";
 import { type Place, sourcePlace } from "./places.ts";
 import { byYear, specialtyTimeline, type TimelineSource } from "./timeline.ts";
@@ -90,9 +91,10 @@ export function specialtyPage(
   index: EntityIndex,
   views: ReadonlyMap<string, ReportView>,
 ): SpecialtyPage {
+  const byReport = groupBy(specialty.events, (e) => e.source.report);
   const groups = specialty.reports.flatMap((id) => {
     const view = views.get(id);
-    const own = specialty.events.filter((e) => e.source.report === id);
+    const own = byReport.get(id) ?? [];
     return view && own.length > 0 ? [{ report: view.report, events: own.map((e) => eventItem(index, view, e)) }] : [];
   });
   const years = specialtyTimeline(specialty, views).map((r) => ({

@@ -6,6 +6,7 @@ import { byValue } from "../../lib/sort.ts";
 import { type Report, type Specialty, type SpecialtyEvent, SpecialtyEventKind } from "../../model/index.ts";
 import { reportShortName } from "../views/page-meta.ts";
 import type { ReportView } from "../views/report-view.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import type { IndicatorFact } from "./indicator-pages.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
@@ -87,11 +88,10 @@ function row(events: readonly Dated[]): SpecialtyYearRow | null {
  * specialties) takes its report's data year, and the row says so.
  */
 export function specialtyTimeline(specialty: Specialty, views: ReadonlyMap<string, ReportView>): SpecialtyYearRow[] {
-  const groups = new Map<string, Dated[]>();
-  for (const d of specialty.events.flatMap((e) => dated(e, views))) {
-    const key = JSON.stringify([d.year, d.event.event]);
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
+  const groups = groupBy(
+    specialty.events.flatMap((e) => dated(e, views)),
+    (d) => JSON.stringify([d.year, d.event.event]),
+  );
   return [...groups.values()]
     .flatMap((g) => row(g) ?? [])
     .sort((a, b) => byYear(a.year, b.year) || KINDS.indexOf(a.event) - KINDS.indexOf(b.event));

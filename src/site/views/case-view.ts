@@ -37,6 +37,7 @@ export function caseEntries(
 ): CaseEntry[] {
   const { report } = view;
   const headings = headingsById(report);
+  const names = entities.names(report);
   return report.cases.map((item, i) => {
     pagePath(item.url);
     const section = item.sectionId ? (headings.get(item.sectionId) ?? null) : null;
@@ -44,7 +45,7 @@ export function caseEntries(
       report,
       case: item,
       label: caseLabel(item),
-      html: renderBlocks(report, caseBody(report, item.id), { names: entities.names }),
+      html: renderBlocks(report, caseBody(report, item.id), { names }),
       section,
       chapter: chapterOf(headings, item.sectionId),
       sectionUrl: anchorUrl(view, item.sectionId),

@@ -2,6 +2,7 @@ import { regionSlug } from "../../extract/slug.ts";
 import { byValue } from "../../lib/sort.ts";
 import type { ReportSummary } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
+import { groupBy } from "../../lib/group-by.ts";
 
 /** The reports of one region (one slug), newest first. */
 export interface RegionGroup {
@@ -31,12 +32,10 @@ function byYear(a: ReportSummary, b: ReportSummary): number {
  * first (province, municipality, city, district), then by slug; each group's reports newest first.
  */
 export function regionGroups(reports: readonly ReportSummary[]): RegionGroup[] {
-  const groups = new Map<string, ReportSummary[]>();
-  for (const r of reports) {
-    if (!r.region) continue;
-    const slug = regionSlug(r.region);
-    groups.set(slug, [...(groups.get(slug) ?? []), r]);
-  }
+  const groups = groupBy(
+    reports.filter((r) => r.region),
+    (r) => regionSlug(r.region ?? ""),
+  );
   return [...groups]
     .map(([slug, list]) => {
       const sorted = [...list].sort(byYear);

@@ -38,7 +38,7 @@ export function reportView(
 ): ReportView {
   const pick = (which: keyof TableChartFigure) => new Map([...figures].map(([id, f]) => [id, f[which]]));
   const charts = pick("inline");
-  const rendered = renderReport(report, { names: entities.names, charts: pick("image") });
+  const rendered = renderReport(report, { names: entities.names(report), charts: pick("image") });
   const links = entities.links.get(report.id);
   const own = <T extends { report: string }>(list: readonly T[]) => list.filter((x) => x.report === report.id).length;
   return {

@@ -1,6 +1,7 @@
 import { regionSlug } from "../../extract/slug.ts";
 import { byValue } from "../../lib/sort.ts";
 import type { ReportSummary } from "../../model/index.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import { schoolLevelShort } from "./labels.ts";
 
 /**
@@ -34,11 +35,10 @@ const byYear = (a: ReportSummary, b: ReportSummary) =>
 
 /** Every series of the reports, by key (sorted), each oldest first. A series may hold a single report. */
 export function reportSeries(reports: readonly ReportSummary[]): ReportSeries[] {
-  const groups = new Map<string, ReportSummary[]>();
-  for (const r of reports) {
-    const key = seriesKey(r);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
+  const groups = groupBy(
+    reports.filter((r) => seriesKey(r) !== null),
+    (r) => seriesKey(r) ?? "",
+  );
   return [...groups]
     .sort(([a], [b]) => byValue(a, b))
     .map(([key, list]) => {

@@ -52,13 +52,14 @@ export function tableEntries(
   series: TableSeries = NO_SERIES,
 ): TableEntry[] {
   const headings = headingsById(view.report);
+  const names = entities.names(view.report);
   return view.report.tables.map((table) => {
     pagePath(table.url);
     const downloads = tableDownloadUrls(table);
     return {
       report: view.report,
       table,
-      html: renderTable(table, { names: entities.names }),
+      html: renderTable(table, { names }),
       section: table.sectionId ? (headings.get(table.sectionId) ?? null) : null,
       sectionUrl: anchorUrl(view, table.sectionId),
       anchorUrl: anchorUrl(view, table.id),

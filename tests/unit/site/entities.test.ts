@@ -67,7 +67,12 @@ test("placeOf: a table cell → its page, a case line → the case page, else th
 
 test("schoolNames: names and aliases of ≥ 4 characters (bracket tags such as 国美 are too ambiguous)", () => {
   const school = { ...fixtureEntities().schools[0]!, aliases: ["某职业学校", "某职"] } satisfies School;
-  assert.deepEqual([...schoolNames([school]).targets.keys()].sort(), ["某职业学校", "示例区某职业学校"]);
+  assert.deepEqual(
+    schoolNames([school])
+      .map((e) => e.name)
+      .sort(),
+    ["某职业学校", "示例区某职业学校"],
+  );
 });
 
 test("schoolPage: mentions by report with context and place, cases, table rows, specialties, facts", () => {
@@ -140,7 +145,7 @@ test("metricPages: every metric of the vocabulary; scopes × years; disagreeing 
   );
   assert.equal(enrollment?.conflicts, 1);
   assert.deepEqual(
-    regionFacts(vocabulary, [view.report.id], index.bundle.indicators, views).map((f) => f.source.url),
+    regionFacts(vocabulary, [view.report.id], index.regionIndicators, views).map((f) => f.source.url),
     [`${REPORT}#sec-1-1`, `${REPORT}#sec-1-2`],
   );
 });
