@@ -2,6 +2,7 @@ import { type Html, markup, raw } from "../src/lib/html.ts";
 import type { Case } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
+import type { Noticed } from "../src/site/eleventy/site-data.ts";
 import type { CaseEntry } from "../src/site/views/case-view.ts";
 import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { headingText } from "../src/site/views/sections.ts";
@@ -12,9 +13,10 @@ import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 import { seriesNav } from "./_lib/series-nav.ts";
+import { updatedLine } from "./_lib/updated.ts";
 
 interface Data {
-  readonly entry: CaseEntry;
+  readonly entry: Noticed<CaseEntry>;
 }
 
 export const data = {
@@ -56,6 +58,7 @@ export function render({ entry: e }: Data): string {
   const cited = citeItem(e.report, { label: e.label, path: c.url, lines: [c.line, c.endLine] });
   const body = markup`${contextLine("案例", e.report, true)}${seriesNav(e.series)}
     <h1><span class="num">${e.label}</span> ${c.title}</h1>
+    ${updatedLine(e.updated)}
     <div class="case-body">${raw(e.html)}</div>
     ${factList([
       ["所属章节", sectionText(e)],

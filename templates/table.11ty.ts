@@ -1,6 +1,7 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
+import type { Noticed } from "../src/site/eleventy/site-data.ts";
 import type { Citation } from "../src/site/views/citation.ts";
 import { lineageNeighbours } from "../src/site/views/lineage.ts";
 import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
@@ -13,9 +14,10 @@ import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
 import { reportYearLabel, seriesNav, type SeriesTarget } from "./_lib/series-nav.ts";
+import { updatedLine } from "./_lib/updated.ts";
 
 interface Data {
-  readonly entry: TableEntry;
+  readonly entry: Noticed<TableEntry>;
 }
 
 export const data = {
@@ -89,6 +91,7 @@ export function render({ entry: e }: Data): string {
   const cited = tableCitation(e);
   const body = markup`${contextLine("表格", e.report, true)}${seriesNav(e.series, matchingTable(e))}
     <h1><span class="num">${label}</span> ${t.caption}</h1>
+    ${updatedLine(e.updated)}
     ${raw(e.html)}
     ${raw(e.chart ?? "")}
     ${factList([

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 
 import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords, type Records } from "../../src/pipeline/records.ts";
+import { buildSite } from "../../src/site/build.ts";
+import { checkLinks } from "../../src/site/check-links.ts";
 import { historyFiles } from "../../src/site/history/index.ts";
 import { ledgerPath, parseLedger } from "../../src/site/history/ledger.ts";
 import { readPublishedReleases } from "../../src/site/history/published.ts";
@@ -103,6 +105,8 @@ test("a correction becomes a version; its notice, feed and removed page follow; 
   const out = join(tmp, "dist");
   const files = historyFiles(ledger, v2.reports, site);
   await writeFiles(out, files);
+  const built = join(tmp, "site");
+  await buildSite(v2, { outDir: built, search: false, releases: ledger });
   const feed = await readFile(join(out, "feed.xml"), "utf8");
   const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
   assert.equal(entries.length, 3, "two additions and one correction");
@@ -110,9 +114,19 @@ test("a correction becomes a version; its notice, feed and removed page follow; 
   assert.match(entries[0] ?? "", /<summary>更新于 2026-12-03：新增案例6-6；删除表3-2<\/summary>/);
   assert.match(entries[0] ?? "", new RegExp(`href="https://example.org/reports/${ID}/"`));
 
-  const removed = await readFile(join(out, `reports/${ID}/tables/3-2/index.html`), "utf8");
+  // The built site: the removed table's URL keeps a page in the site's shell, the report says 更新于.
+  const removed = await readFile(join(built, `reports/${ID}/tables/3-2/index.html`), "utf8");
   assert.match(removed, /在 2026-12-03 的更正中删除了表3-2“北京高职工程师学院和大师工作室（第二批）”/);
-  assert.match(removed, new RegExp(`<a href="/reports/${ID}/">`));
+  assert.match(removed, new RegExp(`<a href="/reports/${ID}/">查看报告的当前版本</a>`));
+  assert.match(removed, /<meta name="robots" content="noindex" \/>/);
+  assert.match(removed, /<link rel="stylesheet" href="\/assets\/style.css" \/>/);
+  const reportPage = await readFile(join(built, `reports/${ID}/index.html`), "utf8");
+  assert.match(reportPage, /更新于 <time datetime="2026-12-03">2026-12-03<\/time>：新增案例6-6；删除表3-2/);
+  const firstTable = report.tables[0];
+  assert.ok(firstTable);
+  const tablePage = await readFile(join(built, firstTable.url, "index.html"), "utf8");
+  assert.match(tablePage, /更新于 <time datetime="2026-12-03">/, "the report's other pages say it too");
+  assert.deepEqual(await checkLinks(built), []);
   assert.deepEqual(await readPublishedReleases(out), ledger, "the published ledger reads back whole");
 
   // Same texts, same ledger, another day: nothing is written and every file is the same.

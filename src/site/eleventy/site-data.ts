@@ -18,6 +18,7 @@ import {
   specialtyPage,
 } from "../entities/specialty-pages.ts";
 import { readPublishedReleases } from "../history/published.ts";
+import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
@@ -28,14 +29,17 @@ import { type HeadlineTable, headlineTable } from "../views/series-headline.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
 import { type UpdateNotice, updateNotice } from "../views/update-notice.ts";
 
+/** A page of a report with the report's correction notice (更新于…), null when the report was never corrected. */
+export type Noticed<T> = T & { readonly updated: UpdateNotice | null };
+
 /** The one data object the templates see (Eleventy global data `site`). */
 export interface SiteData {
   readonly index: SiteIndex;
   readonly reports: ReportPage[];
   /** Every table of every report (reports by id, tables in document order). */
-  readonly tables: TableEntry[];
+  readonly tables: Noticed<TableEntry>[];
   /** Every case of every report, in the same order. */
-  readonly cases: CaseEntry[];
+  readonly cases: Noticed<CaseEntry>[];
   /** The reports by region (see `regionGroups`), each with its region-wide indicator facts. */
   readonly regions: RegionPage[];
   /** One page per school, specialty and metric (of data/indicators.yaml). */
@@ -47,6 +51,8 @@ export interface SiteData {
   readonly specialtyCategories: CategoryGroup[];
   /** The site's own pages (content/pages/*.md), e.g. 数据说明 at /about/. */
   readonly pages: StaticPage[];
+  /** The table and case pages a correction removed: their URLs keep a page saying so. */
+  readonly removed: RemovedPage[];
   /** Every file under dist/data/ as a site path (`/data/index.json`), sorted: what the downloads page lists. */
   readonly dataFiles: string[];
 }
@@ -150,6 +156,7 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
   const place = (v: ReportView) => places.get(v.report.id) ?? null;
   const seriesOf = seriesByReport(series);
   const releases = await readPublishedReleases(outDir);
+  const notice = (v: ReportView) => updateNotice(releases, v.report.id);
   const words = vocabulary();
   const byReport = entities.regionIndicators;
   return {
@@ -158,10 +165,12 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
       ...v,
       figures: regionFacts(words, [v.report.id], byReport, views),
       series: place(v),
-      updated: updateNotice(releases, v.report.id),
+      updated: notice(v),
     })),
-    tables: reports.flatMap((v) => tableEntries(v, entities, { place: place(v), lineages: byTable })),
-    cases: reports.flatMap((v) => caseEntries(v, entities, place(v))),
+    tables: reports.flatMap((v) =>
+      tableEntries(v, entities, { place: place(v), lineages: byTable }).map((e) => ({ ...e, updated: notice(v) })),
+    ),
+    cases: reports.flatMap((v) => caseEntries(v, entities, place(v)).map((e) => ({ ...e, updated: notice(v) }))),
     regions: await Promise.all(
       regionGroups(index.reports).map(async (g) => {
         const facts = regionFacts(
@@ -197,6 +206,10 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
     pages: await readPages(),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),
+    removed: removedPages(
+      releases,
+      reports.map((v) => v.report),
+    ),
     dataFiles: (await listFiles(join(outDir, dataPaths.root()), urls.file(dataPaths.root()))).filter(
       (f) => !f.endsWith(".html"),
     ),

@@ -1,6 +1,7 @@
 /**
  * Report history: the release ledger (each report's texts over time), the corrections it records, and
- * what the site publishes from it (the Atom feed, `/data/releases.json`, pages for removed URLs).
+ * what the site publishes from it (the Atom feed, `/data/releases.json`; the pages for removed URLs are a
+ * template's, from `removedPages`).
  */
 import type { Report } from "../../model/index.ts";
 import type { Releases } from "../../model/releases.ts";
@@ -10,11 +11,10 @@ import type { OutputFile } from "../output.ts";
 import { atomFeed } from "./feed.ts";
 import { formatLedger } from "./ledger.ts";
 import { publishedReleases } from "./published.ts";
-import { removedPageFiles, removedPages } from "./removed-pages.ts";
 
 /**
  * The history's files for the reports a build publishes: `/data/releases.json` (written before the
- * pages: the site data reads it back), `/feed.xml`, and a page at each URL a correction removed.
+ * pages: the site data reads it back, for the 更新于 notices and the removed-item pages) and `/feed.xml`.
  */
 export function historyFiles(
   ledger: Releases,
@@ -28,6 +28,5 @@ export function historyFiles(
   return [
     { path: outputPath(urls.releases()), content: formatLedger(published) },
     { path: outputPath(urls.feed()), content: atomFeed(published, config) },
-    ...removedPageFiles(removedPages(published, reports), config),
   ];
 }

@@ -1,15 +1,10 @@
 /**
  * Pages a correction took away (a table or case the new text no longer has): their URLs keep resolving,
- * to a short page that says when the item was removed and leads to the report.
+ * to a short page (templates/removed.11ty.ts) that says when the item was removed and leads to the report.
  */
-import { markup } from "../../lib/html.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import type { Report } from "../../model/index.ts";
 import type { Releases, ReleaseVersion } from "../../model/releases.ts";
-import type { SiteConfig } from "../../model/site-config.ts";
-import { outputPath, urls } from "../../model/urls.ts";
-import { absoluteUrl } from "../config.ts";
-import type { OutputFile } from "../output.ts";
 import { type VersionItem, versionItems } from "./changes.ts";
 
 /** A table or case page an earlier version had and the current one lacks. */
@@ -61,40 +56,8 @@ export function removedPages(
     .sort((a, b) => byCodePoint(a.url, b.url));
 }
 
-/**
- * The page at a removed URL: what was there, when a correction removed it, and a link to the report.
- * Its head is a page's (its own canonical address and description), kept out of search engines.
- */
-export function removedPageHtml(page: RemovedPage, config: Pick<SiteConfig, "name" | "url">): string {
-  const report = urls.report(page.reportId);
-  // An unnumbered case's label is already its title (`案例“…”`).
+/** `《…》在 2026-12-03 的更正中删除了表3-2“名单”。`: what the page at a removed URL says (an unnumbered case once, by its title). */
+export function removedSentence(page: RemovedPage): string {
   const what = page.label.includes(page.title) ? page.label : `${page.label}“${page.title}”`;
-  const sentence = `《${page.reportTitle}》在 ${page.removedOn} 的更正中删除了${what}。`;
-  return `${markup`<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <title>${page.label}已删除 · ${config.name}</title>
-    <meta name="description" content="${sentence}" />
-    <link rel="canonical" href="${absoluteUrl(config, page.url)}" />
-    <meta name="robots" content="noindex" />
-    <link rel="icon" href="data:," />
-  </head>
-  <body>
-    <main>
-      <h1>${page.label}已删除</h1>
-      <p>${sentence}</p>
-      <p><a href="${report}">查看报告的当前版本</a></p>
-      <p>报告各版本的表、案例和图见 <a href="${urls.releases()}">${urls.releases()}</a>。</p>
-    </main>
-  </body>
-</html>`}\n`;
-}
-
-/** The removed pages as files of the build (`reports/<id>/tables/3-2/index.html`). */
-export function removedPageFiles(
-  pages: readonly RemovedPage[],
-  config: Pick<SiteConfig, "name" | "url">,
-): OutputFile[] {
-  return pages.map((p) => ({ path: outputPath(p.url), content: removedPageHtml(p, config) }));
+  return `《${page.reportTitle}》在 ${page.removedOn} 的更正中删除了${what}。`;
 }

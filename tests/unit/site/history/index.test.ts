@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { historyFiles } from "../../../../src/site/history/index.ts";
 import { reportOf, SHA_A, SHA_B, versionOf } from "./helpers.ts";
 
-test("the history's files: the published ledger, the feed, and one page per removed URL", () => {
+test("the history's files: the published ledger and the feed (removed URLs get their pages from a template)", () => {
   const ledger = {
     reports: {
       r: {
@@ -15,7 +15,7 @@ test("the history's files: the published ledger, the feed, and one page per remo
   const files = historyFiles(ledger, [reportOf("r", SHA_B, [])], { name: "站", url: "https://example.org" });
   assert.deepEqual(
     files.map((f) => f.path),
-    ["data/releases.json", "feed.xml", "reports/r/tables/3-2/index.html"],
+    ["data/releases.json", "feed.xml"],
   );
   assert.match(files[0]?.content ?? "", /"sha256": "b{64}"/);
   assert.match(files[1]?.content ?? "", /更新于 2026-12-03：删除表3-2/);

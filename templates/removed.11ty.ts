@@ -1,0 +1,42 @@
+import { markup } from "../src/lib/html.ts";
+import { urls } from "../src/model/urls.ts";
+import type { SiteData } from "../src/site/eleventy/site-data.ts";
+import { type RemovedPage, removedSentence } from "../src/site/history/removed-pages.ts";
+import { page } from "./_lib/layout.ts";
+
+interface Data {
+  readonly entry: RemovedPage;
+  readonly site: SiteData;
+}
+
+export const data = {
+  pagination: { data: "site.removed", size: 1, alias: "entry" },
+  permalink: (d: Data) => `${d.entry.url}index.html`,
+};
+
+/**
+ * A table or case page a corrected text no longer has: its URL keeps resolving (links and citations to it
+ * stay valid) to a page that says what was there, when the correction removed it, and where to go. Kept
+ * out of search engines: the report's current pages are what they should find.
+ */
+export function render({ entry: p, site }: Data): string {
+  const report = site.reports.find((r) => r.report.id === p.reportId)?.report;
+  const sentence = removedSentence(p);
+  const body = markup`<h1>${p.label}已删除</h1>
+    <p>${sentence}</p>
+    <p><a href="${urls.report(p.reportId)}">查看报告的当前版本</a></p>
+    <p>报告各版本的表、案例和图见 <a href="${urls.releases()}">${urls.releases()}</a>（每个版本的日期和文本 SHA-256）。</p>`;
+  const crumbs = [
+    { label: "首页", url: urls.home() },
+    { label: report?.title ?? p.reportTitle, url: urls.report(p.reportId) },
+    { label: `${p.label}（已删除）` },
+  ];
+  return page({
+    title: `${p.label}已删除 · ${p.reportTitle}`,
+    description: sentence,
+    path: p.url,
+    crumbs,
+    body,
+    head: markup`<meta name="robots" content="noindex" />`,
+  }).value;
+}
