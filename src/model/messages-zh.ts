@@ -74,7 +74,7 @@ export const messagesZh: { readonly [R in RuleId]: (p: MessageParams<R>) => stri
     `“${p.name}”像是学校名称，但不在 data/schools.yaml 中，按未校订的学校发布。请在该文件中添加它（含别名、所在区和层次），或列入 notSchools。`,
   "school-name-cut": (p) => `表格单元格“${p.printed}”是“${p.name}”的开头（被分页截断），已读作该校。`,
   "indicator-conflict": (p) =>
-    `报告对${p.metric}（${p.year}，${p.scope}）给出了不同的数值：${p.values}；均连同出处发布，请核对哪一个正确。`,
+    `报告对${p.metric}（${p.year === "no year" ? "年份未注明" : `${p.year}年`}，${p.scope}）给出了不同的数值：${p.valuesZh}；均连同出处发布，请核对哪一个正确。`,
   "specialty-code-conflict": (p) => `专业代码 ${p.code} 对应了不同的名称（${p.names}），按同一个专业发布。`,
 };
 

@@ -156,7 +156,7 @@ export const messages = {
   },
   "indicator-conflict": {
     severity: "warning",
-    text: (p: { metric: string; year: string; scope: string; values: string }) =>
+    text: (p: { metric: string; year: string; scope: string; values: string; valuesZh: string }) =>
       `the report gives different values for ${p.metric} (${p.year}, ${p.scope}): ${p.values}; all are published with their sources — check which one is right`,
   },
   "specialty-code-conflict": {

@@ -48,6 +48,9 @@ export function reportIndicators(r: ReportEntities, ids: SchoolIds): Indicator[]
 }
 
 const fmt = (i: Indicator): string => `${i.text} (line ${i.source.line}${i.source.table ? `, ${i.source.table}` : ""})`;
+/** The same in Chinese for the pages: `90.29（第 474 行，表2-2）`. */
+const fmtZh = (i: Indicator): string =>
+  `${i.text}（第 ${i.source.line} 行${i.source.table ? `，${i.source.table.replace(/^tbl-/, "表")}` : ""}）`;
 
 /** The interval a printed value stands for: 0.43万 is 4250–4350, 4261 is exact. */
 function interval(i: Indicator): [number, number] {
@@ -79,10 +82,17 @@ export function indicatorConflicts(list: readonly Indicator[]): Finding[] {
     if (!disagree(group)) continue;
     const first = group[0] as Indicator;
     const values = group.map(fmt).join(" vs ");
+    const valuesZh = group.map(fmtZh).join("、");
     out.push(
       finding(
         "indicator-conflict",
-        { metric: first.label, year: String(first.year ?? "no year"), scope: first.scope.name ?? "全地区", values },
+        {
+          metric: first.label,
+          year: String(first.year ?? "no year"),
+          scope: first.scope.name ?? "全地区",
+          values,
+          valuesZh,
+        },
         first.source.line,
       ),
     );
