@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
+import { groupBy } from "../../lib/group-by.ts";
 import type { EntityBundle } from "../../link/entities/index.ts";
 import {
   EntityLinks,
@@ -18,7 +19,6 @@ import {
   SpecialtyList,
 } from "../../model/index.ts";
 import { dataPaths, urls } from "../../model/urls.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import { type NameEntry, type ReportNames, reportNames } from "./report-names.ts";
 
 /** What a report, table or case page links to: an entity page. */

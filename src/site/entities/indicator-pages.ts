@@ -1,9 +1,9 @@
+import { groupBy } from "../../lib/group-by.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import type { Confidence, Indicator, IndicatorVocabulary, Report } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { inBaseUnit } from "../../render/charts/indicator-values.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import { type Place, sourcePlace } from "./places.ts";
 
 const NOTES: Record<Confidence, string | null> = { certain: null, likely: "范围推断", uncertain: "范围存疑" };

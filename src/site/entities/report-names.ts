@@ -5,9 +5,9 @@
  * in its records, so it links exactly what the full list would (every text the renderer scans is a part
  * of those records, and at each place the same names match), at a cost that does not grow with the archive.
  */
+import { collectWords, type WordTrie, wordTrie } from "../../lib/word-trie.ts";
 import type { Report } from "../../model/index.ts";
 import { type NameIndex, nameIndex, type NameTarget } from "../../render/narrative/names/find.ts";
-import { collectWords, type WordTrie, wordTrie } from "../../lib/word-trie.ts";
 
 /** A name to link and its page, in the order of precedence (a name listed twice keeps its first target). */
 export interface NameEntry {

@@ -1,10 +1,10 @@
+import { groupBy } from "../../lib/group-by.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import type { Report, School, SchoolMention } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
 import { institutionLevelLabel, specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import { type EntityIndex, eventKey, specialtyName } from "./index.ts";
 import { type IndicatorFact, indicatorFact } from "./indicator-pages.ts";
 import { type Place, placeOf } from "./places.ts";

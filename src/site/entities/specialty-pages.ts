@@ -1,3 +1,4 @@
+import { groupBy } from "../../lib/group-by.ts";
 import { pinyinSlug } from "../../lib/slug.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import { specialtyId } from "../../link/entities/specialties.ts";
@@ -5,7 +6,6 @@ import type { Report, Specialty, SpecialtyEvent } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
 import { specialtyEventLabel } from "../views/labels.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import type { EntityIndex } from "./index.ts";
 import { type Place, sourcePlace } from "./places.ts";
 import { byYear, specialtyTimeline, type TimelineSource } from "./timeline.ts";

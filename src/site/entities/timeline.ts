@@ -2,11 +2,11 @@
  * Entities over time: what the reports say about one school or specialty, year by year, across reports.
  * A new report each year adds rows; nothing here depends on how many reports there are.
  */
+import { groupBy } from "../../lib/group-by.ts";
 import { byValue } from "../../lib/sort.ts";
 import { type Report, type Specialty, type SpecialtyEvent, SpecialtyEventKind } from "../../model/index.ts";
 import { reportShortName } from "../views/page-meta.ts";
 import type { ReportView } from "../views/report-view.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import type { IndicatorFact } from "./indicator-pages.ts";
 import { type Place, sourcePlace } from "./places.ts";
 

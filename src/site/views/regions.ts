@@ -1,8 +1,8 @@
 import { regionSlug } from "../../extract/slug.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import { byValue } from "../../lib/sort.ts";
 import type { ReportSummary } from "../../model/index.ts";
 import { urls } from "../../model/urls.ts";
-import { groupBy } from "../../lib/group-by.ts";
 
 /** The reports of one region (one slug), newest first. */
 export interface RegionGroup {

@@ -1,7 +1,7 @@
 import { regionSlug } from "../../extract/slug.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import { byValue } from "../../lib/sort.ts";
 import type { ReportSummary } from "../../model/index.ts";
-import { groupBy } from "../../lib/group-by.ts";
 import { schoolLevelShort } from "./labels.ts";
 
 /**
