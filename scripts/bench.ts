@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --iterations=N --sizes=5,25,50 --fuzz-runs=2000 --dir=content/reports]`: parser
  * throughput, entity pass, charts, and a robustness run over thousands of damaged copies.
- * `npm run bench -- --synthetic N [--seed S] [--skip-search]`: instead, builds a site of N reports derived
- * from the bundled ones and prints per-stage times, pages/s, peak memory and the ratio to plain Eleventy.
+ * `npm run bench -- --synthetic N [--seed S] [--skip-search] [--cache DIR]`: instead, builds a site of N
+ * reports derived from the bundled ones and prints per-stage times, pages/s, peak memory and the ratio to
+ * plain Eleventy; `--cache DIR` keeps the chart and records caches there, so a second run is warm.
  * Not part of `npm test` (timings are noisy and take a while); see src/cli/bench/.
  */
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     synthetic: { type: "string" },
     seed: { type: "string", default: "1" },
     "skip-search": { type: "boolean", default: false },
+    cache: { type: "string" },
   },
 });
 
@@ -27,6 +29,7 @@ if (values.synthetic !== undefined) {
     reports: Math.max(1, Number(values.synthetic)),
     seed: Number(values.seed),
     search: !values["skip-search"],
+    ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
   });
 } else {
   await runBench({

@@ -11,6 +11,7 @@ import type { Releases } from "../model/releases.ts";
 import { dataPaths } from "../model/urls.ts";
 import type { Records } from "../pipeline/records.ts";
 import { indicatorCharts } from "./charts/indicators.ts";
+import { pooledRenderer } from "./charts/render-pool.ts";
 import { seriesCharts } from "./charts/series.ts";
 import { tableCharts } from "./charts/tables.ts";
 import { siteConfig } from "./config.ts";
@@ -101,11 +102,19 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   });
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
   const { charts, metricCharts, ownCharts } = await timed("charts", async () => {
-    const charts = await tableCharts(sortedReports(records), cache);
-    const metricCharts = await indicatorCharts(sortedReports(records), entities.indicators, cache);
-    const ownCharts = await seriesCharts(sortedReports(records), entities.indicators, cache);
-    await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
-    return { charts, metricCharts, ownCharts };
+    // One pool for the three kinds, drawn side by side; the files are still written in a fixed order.
+    const { render, close } = pooledRenderer();
+    try {
+      const [charts, metricCharts, ownCharts] = await Promise.all([
+        tableCharts(sortedReports(records), cache, render),
+        indicatorCharts(sortedReports(records), entities.indicators, cache, render),
+        seriesCharts(sortedReports(records), entities.indicators, cache, render),
+      ]);
+      await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
+      return { charts, metricCharts, ownCharts };
+    } finally {
+      await close();
+    }
   });
   options.log?.(
     `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +

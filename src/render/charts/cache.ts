@@ -19,20 +19,69 @@ export function cacheKey(spec: TopLevelSpec): string {
   return specHash(spec, `vega@${vega.version}`, `vega-lite@${vegaLiteVersion}`, SVG_FORMAT_VERSION);
 }
 
-/**
- * The SVG of a spec, from `cacheDir/<key>.svg` when present (`hit: true`), else rendered and stored
- * (written to a temporary name and renamed, so a crash never leaves half a file).
- */
-export async function renderCached(spec: TopLevelSpec, cacheDir: string): Promise<{ svg: string; hit: boolean }> {
-  const file = join(cacheDir, `${cacheKey(spec)}.svg`);
+/** Renders specs to SVGs, results in spec order: one by one on this thread, or in a worker pool. */
+export type SvgRenderer = (specs: readonly TopLevelSpec[]) => Promise<string[]>;
+
+/** The default {@link SvgRenderer}: one spec at a time on this thread (one Vega view alive at once). */
+export const renderEach: SvgRenderer = async (specs) => {
+  const svgs: string[] = [];
+  for (const spec of specs) svgs.push(await renderSvg(spec));
+  return svgs;
+};
+
+/** Distinct temporary names: two renders of one spec in flight at once must not write the same file. */
+let temporaries = 0;
+
+async function store(file: string, svg: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${++temporaries}.tmp`;
+  await writeFile(temporary, svg);
+  await rename(temporary, file);
+}
+
+async function readCached(file: string): Promise<string | null> {
   try {
-    return { svg: await readFile(file, "utf8"), hit: true };
+    return await readFile(file, "utf8");
   } catch {
-    const svg = await renderSvg(spec);
-    await mkdir(cacheDir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, svg);
-    await rename(temporary, file);
-    return { svg, hit: false };
+    return null;
   }
+}
+
+/**
+ * The SVGs of many specs, in spec order: each from `cacheDir/<key>.svg` when present (`hit: true`); the
+ * misses (each distinct spec once) handed to `render` in one batch, so a pool can draw them side by side,
+ * and stored (written to a temporary name and renamed, so a crash never leaves half a file).
+ */
+export async function renderAllCached(
+  specs: readonly TopLevelSpec[],
+  cacheDir: string,
+  render: SvgRenderer = renderEach,
+): Promise<{ svg: string; hit: boolean }[]> {
+  const files = specs.map((spec) => join(cacheDir, `${cacheKey(spec)}.svg`));
+  const cached: (string | null)[] = [];
+  // One read at a time: thousands of charts must not open thousands of files at once.
+  for (const file of files) cached.push(await readCached(file));
+  const missing = new Map<string, TopLevelSpec>();
+  specs.forEach((spec, i) => {
+    const file = files[i] ?? "";
+    if (cached[i] === null && !missing.has(file)) missing.set(file, spec);
+  });
+  const rendered = new Map<string, string>();
+  if (missing.size > 0) {
+    const svgs = await render([...missing.values()]);
+    await mkdir(cacheDir, { recursive: true });
+    for (const [i, file] of [...missing.keys()].entries()) {
+      const svg = svgs[i];
+      if (svg === undefined) throw new Error(`the renderer returned ${svgs.length} SVGs for ${missing.size} specs`);
+      rendered.set(file, svg);
+      await store(file, svg);
+    }
+  }
+  // A repeat of a spec rendered in this batch counts as a hit, as it would have been one at a time.
+  const first = new Set<string>();
+  return files.map((file, i) => {
+    const svg = cached[i] ?? rendered.get(file) ?? "";
+    const hit = cached[i] !== null || first.has(file);
+    first.add(file);
+    return { svg, hit };
+  });
 }

@@ -1,13 +1,13 @@
 /**
  * The chart stage: table and indicator records → Vega-Lite specs (data) → SVG at build time.
  *
- *   decideChart               the rules: which tables make which chart, and why
- *   planSpec                  table → Vega-Lite spec (inline data, Chinese titles with units, description)
- *   indicatorChartSpec        indicator series → spec with a link on every point
- *   renderSvg / renderCached  spec → accessible, deterministic SVG (cached by spec hash)
- *   chartFigure               SVG + spec → `<figure class="chart">` HTML
+ *   decideChart                  the rules: which tables make which chart, and why
+ *   planSpec                     table → Vega-Lite spec (inline data, Chinese titles with units, description)
+ *   indicatorChartSpec           indicator series → spec with a link on every point
+ *   renderSvg / renderAllCached  spec → accessible, deterministic SVG (cached by spec hash, misses in a batch)
+ *   chartFigure                  SVG + spec → `<figure class="chart">` HTML
  */
-export { renderCached } from "./cache.ts";
+export { renderAllCached, type SvgRenderer } from "./cache.ts";
 export { decideChart } from "./decide.ts";
 export { chartFigure, type ChartLinks } from "./figure.ts";
 export { indicatorChartSpec } from "./indicator-spec.ts";

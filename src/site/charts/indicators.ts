@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { vocabulary } from "../../extract/entities/data.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
-import { chartFigure, indicatorChartSpec, renderCached } from "../../render/charts/index.ts";
+import { chartFigure, indicatorChartSpec, renderAllCached, type SvgRenderer } from "../../render/charts/index.ts";
 import { inMainUnit } from "../../render/charts/indicator-values.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
@@ -44,17 +44,16 @@ function withLevel(i: Indicator, reports: ReadonlyMap<string, Report>): Indicato
 /**
  * One chart per metric comparing its regions and schools over the years on one shared axis (the
  * metric's main unit, facts whose scope is certain), every point linking to its source; rendered
- * through the spec-hash cache.
+ * through the spec-hash cache, the misses by `render` (default: on this thread).
  */
 export async function indicatorCharts(
   reports: readonly Report[],
   indicators: readonly Indicator[],
   cacheDir: string,
+  render?: SvgRenderer,
 ): Promise<{ files: OutputFile[]; charted: string[] }> {
   const published = new Map(reports.map((r) => [r.id, r]));
   const metrics = [...new Set(indicators.map((i) => i.metric))].sort();
-  const files: OutputFile[] = [];
-  const charted: string[] = [];
   const drawn = metrics
     .map((metric) => ({
       metric,
@@ -65,7 +64,7 @@ export async function indicatorCharts(
     .filter((m) => m.facts.length >= MIN_POINTS);
   const scopes = scopeOrder(drawn.flatMap((m) => m.facts));
   const reportYear = (id: string) => published.get(id)?.reportYear ?? 0;
-  for (const { metric, facts } of drawn) {
+  const specs = drawn.map(({ metric, facts }) => {
     const name = vocabulary().metrics[metric]?.name;
     const sourceUrl = indicatorSourceUrl(reports);
     const sourceText = indicatorSourceText(reports);
@@ -75,12 +74,20 @@ export async function indicatorCharts(
     const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
     const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
     const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };
-    const { svg } = await renderCached(spec, cacheDir);
+    return { metric, spec };
+  });
+  const svgs = await renderAllCached(
+    specs.map((s) => s.spec),
+    cacheDir,
+    render,
+  );
+  const files: OutputFile[] = [];
+  specs.forEach(({ metric, spec }, i) => {
     const links = chartLinks(metric);
-    files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content: svg });
-    charted.push(metric);
-  }
-  return { files, charted };
+    const content = svgs[i]?.svg ?? "";
+    files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content });
+  });
+  return { files, charted: specs.map((s) => s.metric) };
 }
 
 /** A metric's chart figure read back from the published files, or null when it has none. */

@@ -16,7 +16,7 @@ import { byCodePoint } from "../../lib/sort.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
 import { chartImageFigure } from "../../render/charts/figure.ts";
-import { chartFigure, type ChartLinks, renderCached } from "../../render/charts/index.ts";
+import { chartFigure, type ChartLinks, renderAllCached, type SvgRenderer } from "../../render/charts/index.ts";
 import { type PanelDatum, panelSpec } from "../../render/charts/panel-spec.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
@@ -95,18 +95,18 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
 
 /**
  * The small-multiples charts of every report (overview), region and school that has a metric over two
- * or more years: spec, SVG and CSV files, and the pages that got one.
+ * or more years: spec, SVG and CSV files, and the pages that got one; `render` draws the SVGs the cache
+ * lacks (default: on this thread).
  */
 export async function seriesCharts(
   reports: readonly Report[],
   indicators: readonly Indicator[],
   cacheDir: string,
+  render?: SvgRenderer,
 ): Promise<{ files: OutputFile[]; charted: string[] }> {
   const years = new Map(reports.map((r) => [r.id, r.reportYear ?? 0]));
   const published = indicators.filter((i) => years.has(i.report));
-  const files: OutputFile[] = [];
-  const charted: string[] = [];
-  for (const t of targets(reports, published)) {
+  const drawn = targets(reports, published).flatMap((t) => {
     const data = panelData(t.facts, {
       vocabulary: vocabulary(),
       seriesOf: t.seriesOf,
@@ -114,22 +114,28 @@ export async function seriesCharts(
       sourceUrl: indicatorSourceUrl(reports),
       sourceText: indicatorSourceText(reports),
     });
-    if (data.length === 0) continue;
+    if (data.length === 0) return [];
     const drawnFacts = data.length;
     const spec = {
       ...panelSpec(t.title, data),
       usermeta: { leftOut: drawnFacts < t.facts.length ? [notDrawn(drawnFacts, t.facts.length)] : [] },
     };
-    const { svg } = await renderCached(spec, cacheDir);
-    const links = seriesLinks(t.page, t.name);
-    files.push(
+    return [{ target: t, data, spec }];
+  });
+  const svgs = await renderAllCached(
+    drawn.map((d) => d.spec),
+    cacheDir,
+    render,
+  );
+  const files = drawn.flatMap(({ target, data, spec }, i) => {
+    const links = seriesLinks(target.page, target.name);
+    return [
       { path: outputPath(links.spec), content: toJson(spec) },
-      { path: outputPath(links.svg), content: svg },
+      { path: outputPath(links.svg), content: svgs[i]?.svg ?? "" },
       { path: outputPath(links.csv), content: panelCsv(data) },
-    );
-    charted.push(t.page);
-  }
-  return { files, charted };
+    ];
+  });
+  return { files, charted: drawn.map((d) => d.target.page) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Report, Table } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
 import { chartImageFigure } from "../../render/charts/figure.ts";
-import { chartFigure, decideChart, planSpec, renderCached } from "../../render/charts/index.ts";
+import { chartFigure, decideChart, planSpec, renderAllCached, type SvgRenderer } from "../../render/charts/index.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { withBriefAlt } from "./image-alt.ts";
 
@@ -19,42 +19,42 @@ export interface TableCharts {
   readonly cached: number;
 }
 
-async function chartFiles(
-  report: Report,
-  table: Table,
-  cacheDir: string,
-): Promise<{ files: OutputFile[]; hit: boolean } | null> {
-  const decision = decideChart(table);
-  if (decision.kind === null) return null;
-  const spec = planSpec(decision, table, report.id);
-  const { svg, hit } = await renderCached(spec, cacheDir);
-  const links = chartLinks(table);
-  const files = [
-    { path: outputPath(links.spec), content: toJson(spec) },
-    { path: outputPath(links.svg), content: svg },
-  ];
-  return { files, hit };
+/** The chart spec of every table the chart rules accept, in report and document order. */
+function plannedCharts(reports: readonly Report[]): { table: Table; spec: TopLevelSpec }[] {
+  return reports.flatMap((report) =>
+    report.tables.flatMap((table) => {
+      const decision = decideChart(table);
+      return decision.kind === null ? [] : [{ table, spec: planSpec(decision, table, report.id) }];
+    }),
+  );
 }
 
 /**
  * Renders the chart of every table whose data the chart rules accept
  * (src/render/charts/decide.ts) into a spec and an SVG beside the table's
  * CSV, reusing SVGs cached under `cacheDir` by spec hash, so a rebuild
- * re-renders only charts whose data changed.
+ * re-renders only charts whose data changed; `render` draws the misses (default: on this thread).
  */
-export async function tableCharts(reports: readonly Report[], cacheDir: string): Promise<TableCharts> {
+export async function tableCharts(
+  reports: readonly Report[],
+  cacheDir: string,
+  render?: SvgRenderer,
+): Promise<TableCharts> {
+  const planned = plannedCharts(reports);
+  const svgs = await renderAllCached(
+    planned.map((p) => p.spec),
+    cacheDir,
+    render,
+  );
   const files: OutputFile[] = [];
-  const charted: string[] = [];
   let cached = 0;
-  for (const report of reports) {
-    for (const table of report.tables) {
-      const made = await chartFiles(report, table, cacheDir);
-      if (!made) continue;
-      files.push(...made.files);
-      charted.push(table.url);
-      if (made.hit) cached++;
-    }
-  }
+  planned.forEach(({ table, spec }, i) => {
+    const { svg = "", hit = false } = svgs[i] ?? {};
+    const links = chartLinks(table);
+    files.push({ path: outputPath(links.spec), content: toJson(spec) }, { path: outputPath(links.svg), content: svg });
+    if (hit) cached++;
+  });
+  const charted = planned.map((p) => p.table.url);
   return { files, charted, rendered: charted.length - cached, cached };
 }
 
