@@ -1,8 +1,8 @@
+import { groupBy } from "../src/lib/group-by.ts";
 import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { tableDownloadUrls } from "../src/site/data/table-files.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
-import { groupBy } from "../src/lib/group-by.ts";
 import { citation, type DataFileEntry, datasetFiles, workbookEntry } from "../src/site/views/downloads.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { regionUrl } from "../src/site/views/regions.ts";

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  groupDigits,
   cnDigitsNumber,
   cnNumber,
+  groupDigits,
   isNoValue,
   multiplierOf,
   normaliseDigits,

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
+import { collectWords, wordTrie } from "../../../../src/lib/word-trie.ts";
 import type { Report } from "../../../../src/model/index.ts";
 import { findNames, nameIndex } from "../../../../src/render/narrative/names/find.ts";
 import { caseSchools, entityIndex } from "../../../../src/site/entities/index.ts";
-import { collectWords, wordTrie } from "../../../../src/lib/word-trie.ts";
 import { eachString, reportNames } from "../../../../src/site/entities/report-names.ts";
 import { fixtureEntities } from "../../../fixtures/site/entities.ts";
 import { fixtureReport } from "../../../fixtures/site/records.ts";
