@@ -1,6 +1,6 @@
 import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: urls.notFound() };
 
@@ -10,10 +10,9 @@ export function render(): string {
     <p>请检查网址，或返回<a href="${urls.home()}">首页</a>浏览全部报告。</p>`;
   const description = "找不到该页面：请检查网址，或从首页浏览全部报告。";
   // No canonical link: this page is served for any missing address, and none of them is its own.
-  return page({
+  return sectionPage({
     title: "找不到该页面",
     description,
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "找不到该页面" }],
     body,
   }).value;
 }

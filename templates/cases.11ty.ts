@@ -8,7 +8,7 @@ import type { CaseEntry } from "../src/site/views/case-view.ts";
 import { orUnknown } from "../src/site/views/labels.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import { yearText } from "./_lib/format.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.cases()}index.html` };
 
@@ -81,11 +81,10 @@ export function render({ site }: { site: SiteData }): string {
       ${raw(filterScript)}
     </script>`;
   const description = `${site.cases.length} 个典型案例，来自 ${groups.length} 份职业教育质量年度报告，按报告和章节分组，可按地区、年度和报告筛选，每个案例注明原文行号。`;
-  return page({
+  return sectionPage({
     title: "案例库",
     description,
     path: urls.cases(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "案例库" }],
     body,
   }).value;
 }

@@ -11,7 +11,7 @@ import type { TableEntry } from "../src/site/views/table-view.ts";
 import { dataTable } from "./_lib/data-table.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { yearText } from "./_lib/format.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.downloads()}index.html` };
 
@@ -142,11 +142,10 @@ export function render({ site }: { site: SiteData }): string {
     </section>`;
   const description =
     "全部数据的下载：报告记录（JSON）、每张表格的 CSV、长格式 CSV 和 Excel 工作簿、学校、专业和指标数据，以及 JSON Schema、数据格式说明和引用方式。";
-  return page({
+  return sectionPage({
     title: "数据下载",
     description,
     path: urls.downloads(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "数据下载" }],
     body,
   }).value;
 }

@@ -2,7 +2,7 @@ import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { dataTable } from "./_lib/data-table.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.indicators()}index.html` };
 
@@ -30,11 +30,10 @@ export function render({ site }: { site: SiteData }): string {
       ),
     })}`;
   const description = `职业教育质量年度报告中的 ${site.metrics.length} 个指标（招生、在校生、师资、经费、就业等）：定义、原文标签、单位，以及各地区、各年份的数值对比。`;
-  return page({
+  return sectionPage({
     title: "指标",
     description,
     path: urls.indicators(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "指标" }],
     body,
   }).value;
 }

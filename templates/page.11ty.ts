@@ -1,7 +1,6 @@
 import { markup, raw } from "../src/lib/html.ts";
-import { urls } from "../src/model/urls.ts";
 import type { StaticPage } from "../src/site/views/pages.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = {
   pagination: { data: "site.pages", size: 1, alias: "sitePage" },
@@ -31,6 +30,5 @@ export function render(d: { sitePage: StaticPage }): string {
     <h1>${p.title}</h1>
     ${raw(p.html)}
   </article>`;
-  const crumbs = [{ label: "首页", url: urls.home() }, { label: p.title }];
-  return page({ title: p.title, description: description(p), path: p.url, crumbs, body }).value;
+  return sectionPage({ title: p.title, description: description(p), path: p.url, body }).value;
 }

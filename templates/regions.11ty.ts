@@ -5,7 +5,7 @@ import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { regionLevelLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
 import { dateText, yearSpan } from "./_lib/format.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.regions()}index.html` };
 
@@ -45,6 +45,5 @@ export function render({ site }: { site: SiteData }): string {
     }`;
   const names = site.regions.map((g) => g.name).join("、");
   const description = `按地区浏览职业教育质量年度报告：${names}，共 ${site.index.reports.length} 份报告，注明发布单位和发布日期。`;
-  const crumbs = [{ label: "首页", url: urls.home() }, { label: "地区" }];
-  return page({ title: "地区", description, path: urls.regions(), crumbs, body }).value;
+  return sectionPage({ title: "地区", description, path: urls.regions(), body }).value;
 }

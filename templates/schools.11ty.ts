@@ -3,7 +3,7 @@ import type { School } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { labelledCell } from "./_lib/data-table.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.schools()}index.html` };
 
@@ -62,11 +62,10 @@ export function render({ site }: { site: SiteData }): string {
         </section>`,
     )}`;
   const description = `报告中提到的 ${total} 所学校，按办学层次和区县排列，每所学校列出在各报告中被提及的位置。`;
-  return page({
+  return sectionPage({
     title: "学校",
     description,
     path: urls.schools(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "学校" }],
     body,
   }).value;
 }

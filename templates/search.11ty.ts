@@ -2,7 +2,7 @@ import { markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { directoryJson, searchDirectory } from "../src/site/search/directory.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.search()}index.html` };
 
@@ -44,11 +44,10 @@ export function render({ site }: { site: SiteData }): string {
     </script>`;
   const description =
     "全文搜索各地职业教育质量年度报告的章节、表格、案例、学校和专业，可按类型、报告、地区和年度筛选。";
-  return page({
+  return sectionPage({
     title: "搜索",
     description,
     path: urls.search(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "搜索" }],
     body,
     head,
   }).value;

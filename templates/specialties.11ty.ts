@@ -3,7 +3,7 @@ import type { Specialty } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { labelledCell } from "./_lib/data-table.ts";
-import { page } from "./_lib/layout.ts";
+import { sectionPage } from "./_lib/layout.ts";
 
 export const data = { permalink: `${urls.specialties()}index.html` };
 
@@ -48,11 +48,10 @@ export function render({ site }: { site: SiteData }): string {
       </table>
     </div>`;
   const description = `报告表格中出现的 ${total} 个职业教育专业，按专业大类和专业代码排列，每个专业列出开设学校和出处。`;
-  return page({
+  return sectionPage({
     title: "专业",
     description,
     path: urls.specialties(),
-    crumbs: [{ label: "首页", url: urls.home() }, { label: "专业" }],
     body,
   }).value;
 }

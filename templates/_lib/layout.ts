@@ -117,3 +117,8 @@ export function page(options: PageOptions): Html {
       </body>
     </html> `;
 }
+
+/** A page one step below the home page (案例库, 指标, 学校…): its trail is 首页 › its title. */
+export function sectionPage(options: Omit<PageOptions, "crumbs">): Html {
+  return page({ ...options, crumbs: [{ label: "首页", url: urls.home() }, { label: options.title }] });
+}
