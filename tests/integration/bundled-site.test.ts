@@ -160,6 +160,12 @@ test("charts on report and table pages set their font once and carry no English 
   assert.ok(charts >= 20, `${charts} charts`);
 });
 
+test("a metric page's chart names its reports as readers know them, not by id", async () => {
+  const html = await readFile(out("all", "indicators", "employment-rate", "index.html"), "utf8");
+  assert.match(html, /<span class="chart-source">来源：北京市高职 2020（每个数据点链接到它的出处）<\/span>/);
+  assert.doesNotMatch(html, /来源：[^<]*beijing-gaozhi-2020/);
+});
+
 test("report pages show charts as images: described briefly, sized, their SVG file published", async () => {
   const pages = (await files(out("all"))).filter((f) => /^reports\/[^/]+\/index\.html$/.test(f));
   let images = 0;

@@ -26,8 +26,8 @@ function sourceOf(spec: TopLevelSpec): { report?: unknown; table?: unknown; line
   return source && typeof source === "object" ? source : null;
 }
 
-/** The reports an indicator chart's points come from (`usermeta.sources`), in order of appearance. */
-function sourceReports(spec: TopLevelSpec): string[] {
+/** The reports an indicator chart's points come from (`usermeta.sources`, report ids), in order of appearance. */
+export function sourceReports(spec: TopLevelSpec): string[] {
   const sources = (spec.usermeta as { sources?: unknown } | undefined)?.sources;
   if (!Array.isArray(sources)) return [];
   const reports = sources.map((s: unknown) => (s && typeof s === "object" ? (s as { report?: unknown }).report : null));

@@ -9,7 +9,7 @@
  */
 export { renderAllCached, type SvgRenderer } from "./cache.ts";
 export { decideChart } from "./decide.ts";
-export { chartFigure, type ChartLinks } from "./figure.ts";
+export { chartFigure, type ChartLinks, sourceReports } from "./figure.ts";
 export { indicatorChartSpec } from "./indicator-spec.ts";
 export { planSpec } from "./spec.ts";
 export { renderSvg } from "./svg.ts";

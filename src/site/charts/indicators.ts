@@ -6,7 +6,13 @@ import type { TopLevelSpec } from "vega-lite";
 import { vocabulary } from "../../extract/entities/data.ts";
 import type { Indicator, Report } from "../../model/index.ts";
 import { outputPath, urls } from "../../model/urls.ts";
-import { chartFigure, indicatorChartSpec, renderAllCached, type SvgRenderer } from "../../render/charts/index.ts";
+import {
+  chartFigure,
+  indicatorChartSpec,
+  renderAllCached,
+  sourceReports,
+  type SvgRenderer,
+} from "../../render/charts/index.ts";
 import { inMainUnit } from "../../render/charts/indicator-values.ts";
 import { type OutputFile, toJson } from "../output.ts";
 import { schoolLevelShort } from "../views/labels.ts";
@@ -90,11 +96,24 @@ export async function indicatorCharts(
   return { files, charted: specs.map((s) => s.metric) };
 }
 
-/** A metric's chart figure read back from the published files, or null when it has none. */
-export async function readIndicatorFigure(outDir: string, metric: string): Promise<string | null> {
+/**
+ * A metric's chart figure read back from the published files, or null when it has none. Its source line
+ * names the reports by `reportName` (北京市高职 2020), not by id: ids are for URLs and data files.
+ */
+export async function readIndicatorFigure(
+  outDir: string,
+  metric: string,
+  reportName: (id: string) => string,
+): Promise<string | null> {
   const links = chartLinks(metric);
   const svg = await readFile(join(outDir, outputPath(links.svg)), "utf8").catch(() => null);
   if (svg === null) return null;
   const spec = JSON.parse(await readFile(join(outDir, outputPath(links.spec)), "utf8")) as TopLevelSpec;
-  return chartFigure(svg, spec, links);
+  const names = sourceReports(spec).map(reportName);
+  return chartFigure(
+    svg,
+    spec,
+    links,
+    names.length > 0 ? `来源：${names.join("、")}（每个数据点链接到它的出处）` : undefined,
+  );
 }

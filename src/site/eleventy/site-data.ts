@@ -21,6 +21,7 @@ import { readPublishedReleases } from "../history/published.ts";
 import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
+import { reportShortName } from "../views/page-meta.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
 import { type RegionGroup, regionGroups } from "../views/regions.ts";
 import { type ReportView, reportView } from "../views/report-view.ts";
@@ -100,9 +101,13 @@ export async function listFiles(dir: string, base: string): Promise<string[]> {
 }
 
 /** Each metric page with its chart figure, read back from the files the build wrote. */
-async function withCharts(pages: MetricPage[], outDir: string): Promise<MetricPage[]> {
+async function withCharts(
+  pages: MetricPage[],
+  outDir: string,
+  reportName: (id: string) => string,
+): Promise<MetricPage[]> {
   const out: MetricPage[] = [];
-  for (const m of pages) out.push({ ...m, chart: await readIndicatorFigure(outDir, m.metric) });
+  for (const m of pages) out.push({ ...m, chart: await readIndicatorFigure(outDir, m.metric, reportName) });
   return out;
 }
 
@@ -202,7 +207,10 @@ export async function loadSiteData(outDir: string): Promise<SiteData> {
       }),
     ),
     specialties: specialties.map((s) => specialtyPage(s, entities, views)),
-    metrics: await withCharts(metricPages(words, indicators, views), outDir),
+    metrics: await withCharts(metricPages(words, indicators, views), outDir, (id) => {
+      const report = views.get(id)?.report;
+      return report ? reportShortName(report) : id;
+    }),
     pages: await readPages(),
     schoolLevels: schoolDirectory(schools),
     specialtyCategories: specialtyDirectory(specialties),
