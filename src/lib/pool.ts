@@ -124,10 +124,20 @@ export function createPool<I, O>(task: PoolTask, options: PoolOptions = {}): Poo
 
   const notRun = (job: Job, why: string) => job.reject(new Error(`${job.label}: not run, ${why}`));
 
+  /**
+   * Ends a worker without waiting for it: every result is in by then, and a worker still loading its
+   * modules may never confirm its end (Node leaves `terminate()` pending for a thread stopped during
+   * start-up, with nothing left in the event loop). Unref'd, it cannot keep the process alive meanwhile.
+   */
+  const terminate = (slot: Slot): void => {
+    slot.worker.unref();
+    slot.worker.terminate().catch(() => undefined);
+  };
+
   const stop = (error: Error): void => {
     stopped ??= error;
     for (const job of queue.splice(0)) notRun(job, stopped.message);
-    for (const slot of slots) void slot.worker.terminate();
+    for (const slot of slots) terminate(slot);
   };
 
   const send = (slot: Slot, job: Job): void => {
@@ -223,7 +233,7 @@ export function createPool<I, O>(task: PoolTask, options: PoolOptions = {}): Poo
     async close() {
       closed = true;
       for (const job of queue.splice(0)) notRun(job, "the pool is closed");
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      for (const slot of slots) terminate(slot);
     },
   };
 }
