@@ -1,4 +1,5 @@
 import { markup } from "../src/lib/html.ts";
+import { formatNumber } from "../src/lib/numbers.ts";
 import type { ReportSummary } from "../src/model/index.ts";
 import type { RejectedFile } from "../src/model/site-index.ts";
 import { urls } from "../src/model/urls.ts";
@@ -101,7 +102,7 @@ function keyFigures(site: SiteData) {
   return markup`<ul class="key-figures" aria-label="本站数据概况">
     ${figures.map(
       ([label, n, unit, href]) =>
-        markup`<li><a href="${href}"><span class="figure-value">${n.toLocaleString("zh-CN")}</span><span class="figure-label">${unit}${label}</span></a></li>`,
+        markup`<li><a href="${href}"><span class="figure-value">${formatNumber(n)}</span><span class="figure-label">${unit}${label}</span></a></li>`,
     )}
   </ul>`;
 }

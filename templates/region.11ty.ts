@@ -26,7 +26,7 @@ export const data = {
 /** A listing of reports (rows as on the home page), in the order given. */
 function reportsTable(caption: string, reports: readonly ReportSummary[]): Html {
   return markup`<div class="table-scroll">
-    <table class="listing">
+    <table class="listing cards">
       <caption>
         ${caption}
       </caption>

@@ -215,3 +215,10 @@ export function groupDigits(text: string): string {
   const [, sign = "", whole = "", decimals = "", rest = ""] = m;
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${decimals}${rest}`;
 }
+
+const ZH = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 3 });
+
+/** A number as zh-CN writes it, for display: `25,700`, `62,292.99` (at most 3 decimals). */
+export function formatNumber(value: number): string {
+  return ZH.format(value);
+}

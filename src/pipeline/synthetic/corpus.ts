@@ -11,7 +11,7 @@ import { seeded } from "../fuzz/random.ts";
 import { readInputs } from "../inputs.ts";
 import { derive } from "./derive.ts";
 import { type SourceFacts, sourceFacts } from "./facts.ts";
-import { SYNTHETIC_REGIONS } from "./regions.ts";
+import { SYNTHETIC_REGIONS } from "./region-names.ts";
 
 /** One source text and what the parser reads from it. */
 export interface SyntheticSource {

@@ -3,7 +3,7 @@
  * the year before), and how their numbers and changes are written on the pages.
  */
 import { vocabulary } from "../../extract/entities/data.ts";
-import { multiplierOf } from "../../lib/numbers.ts";
+import { formatNumber, multiplierOf } from "../../lib/numbers.ts";
 import type { IndicatorVocabulary } from "../../model/index.ts";
 import type { IndicatorFact } from "../entities/indicator-pages.ts";
 import type { SeriesPlace } from "./series.ts";
@@ -56,13 +56,6 @@ export function reportYears<T extends ReportFigures>(
   const previous = previousFigures(page, pages);
   const h = headline(vocabulary(), page, previous);
   return { headline: h, comparison: yearOverYear(h.figures), previous };
-}
-
-const zh = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 3 });
-
-/** A number as zh-CN writes it: `25,700`, `62,292.99`. */
-export function formatNumber(value: number): string {
-  return zh.format(value);
 }
 
 /** A fact's number and unit as the cards show them (`25,700` + `人`); a ratio keeps its printed form. */

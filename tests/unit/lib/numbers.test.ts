@@ -4,6 +4,7 @@ import { test } from "node:test";
 import {
   cnDigitsNumber,
   cnNumber,
+  formatNumber,
   groupDigits,
   isNoValue,
   multiplierOf,
@@ -108,4 +109,10 @@ test("groupDigits groups the whole part of a printed number and keeps the rest a
   // Short numbers, grouped numbers, ranges, ratios and text stay as they are.
   for (const same of ["263", "96.5%", "4,837.51", "2019-2020", "2019年", "8.1:1", "约3000", "", "—"])
     assert.equal(groupDigits(same), same);
+});
+
+test("formatNumber writes a value as zh-CN does, with at most three decimals", () => {
+  assert.equal(formatNumber(62292.99), "62,292.99");
+  assert.equal(formatNumber(25700), "25,700");
+  assert.equal(formatNumber(1.23456), "1.235");
 });

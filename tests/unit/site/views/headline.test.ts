@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { changeText, factYear, figureParts, formatNumber, headline } from "../../../../src/site/views/headline.ts";
+import { changeText, factYear, figureParts, headline } from "../../../../src/site/views/headline.ts";
 import { fact, reportStub, VOCABULARY } from "../../../fixtures/site/facts.ts";
 
 test("headline: the metrics given for the year in vocabulary order, the others named as missing", () => {
@@ -29,8 +29,6 @@ test("headline: the metrics given for the year in vocabulary order, the others n
 });
 
 test("numbers with zh-CN separators; changes signed with the minus sign, percent and points", () => {
-  assert.equal(formatNumber(62292.99), "62,292.99");
-  assert.equal(formatNumber(25700), "25,700");
   assert.equal(changeText({ absolute: 2031, unit: "人", percent: 10.5 }), "+2,031人（+10.5%）");
   assert.equal(changeText({ absolute: -14.27, unit: "百分点", percent: null }), "−14.27个百分点");
   assert.equal(changeText({ absolute: 0, unit: "人", percent: null }), "0人");

@@ -3,7 +3,7 @@ import { test } from "node:test";
 
 import { readTitle } from "../../../../src/extract/region.ts";
 import { regionSlug } from "../../../../src/extract/slug.ts";
-import { SYNTHETIC_REGIONS } from "../../../../src/pipeline/synthetic/regions.ts";
+import { SYNTHETIC_REGIONS } from "../../../../src/pipeline/synthetic/region-names.ts";
 
 test("the built-in regions are distinct in name and slug, three characters, and read as districts", () => {
   assert.ok(SYNTHETIC_REGIONS.length >= 250, "enough regions for 1,000 reports over a few years");

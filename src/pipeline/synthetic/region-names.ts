@@ -2,7 +2,7 @@
  * Real district and county names for synthetic corpora: three characters each (two plus 区 or 县), like
  * the regions of the bundled reports, so a renamed text keeps its line widths. None is in Beijing (the
  * bundled reports name Beijing's districts), and none repeats: their pinyin slugs are distinct too
- * (tests/unit/pipeline/synthetic/regions.test.ts).
+ * (tests/unit/pipeline/synthetic/region-names.test.ts).
  */
 export const SYNTHETIC_REGIONS: readonly string[] = [
   // Zhejiang
