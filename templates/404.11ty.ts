@@ -1,8 +1,9 @@
 import { markup } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: urls.notFound() };
+export const data = singlePage(urls.notFound());
 
 /** The page the server sends for unknown paths. */
 export function render(): string {

@@ -12,6 +12,7 @@ import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 import { seriesNav } from "./_lib/series-nav.ts";
 import { updatedLine } from "./_lib/updated.ts";
 
@@ -19,10 +20,7 @@ interface Data {
   readonly entry: Noticed<CaseEntry>;
 }
 
-export const data = {
-  pagination: { data: "site.cases", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.case.url}index.html`,
-};
+export const data = pagePer<Noticed<CaseEntry>, "entry">("site.cases", "entry", (e) => e.case.url);
 
 function sectionText(e: CaseEntry): Html | string {
   if (!e.section) return "未注明";

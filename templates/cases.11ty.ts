@@ -9,8 +9,9 @@ import { orUnknown } from "../src/site/views/labels.ts";
 import { headingText } from "../src/site/views/sections.ts";
 import { yearText } from "./_lib/format.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.cases()}index.html` };
+export const data = singlePage(urls.cases());
 
 /** Inlined, not linked: the page's only script, a few lines, no framework. */
 const filterScript = readFileSync(new URL("./assets/case-filter.js", import.meta.url), "utf8");

@@ -12,8 +12,9 @@ import { dataTable } from "./_lib/data-table.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { yearText } from "./_lib/format.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.downloads()}index.html` };
+export const data = singlePage(urls.downloads());
 
 function fileTable(caption: string, files: readonly DataFileEntry[]) {
   const rows = files.map(

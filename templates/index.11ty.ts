@@ -10,9 +10,10 @@ import { regionLevelLabel, severityLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 import { reportColumnCount, reportColumns, reportRow } from "./_lib/report-rows.ts";
 
-export const data = { permalink: `${urls.home()}index.html` };
+export const data = singlePage(urls.home());
 
 /** How many cases the home page shows. */
 const RECENT_CASES = 6;

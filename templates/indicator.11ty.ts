@@ -10,15 +10,13 @@ import type {
 import { factSource } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 
 interface Data {
   readonly entry: MetricPage;
 }
 
-export const data = {
-  pagination: { data: "site.metrics", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.url}index.html`,
-};
+export const data = pagePer<MetricPage, "entry">("site.metrics", "entry", (e) => e.url);
 
 /** Every fact of a cell, each linking to its source; a cell whose facts disagree is marked. */
 function cell(c: MetricCell) {

@@ -3,8 +3,9 @@ import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { dataTable } from "./_lib/data-table.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.indicators()}index.html` };
+export const data = singlePage(urls.indicators());
 
 /** The metric vocabulary (data/indicators.yaml): each metric, its printed labels, units and facts. */
 export function render({ site }: { site: SiteData }): string {

@@ -1,11 +1,9 @@
 import { markup, raw } from "../src/lib/html.ts";
 import type { StaticPage } from "../src/site/views/pages.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 
-export const data = {
-  pagination: { data: "site.pages", size: 1, alias: "sitePage" },
-  permalink: (d: { sitePage: StaticPage }) => `${d.sitePage.url}index.html`,
-};
+export const data = pagePer<StaticPage, "sitePage">("site.pages", "sitePage", (p) => p.url);
 
 /**
  * The page's description: the text of its first paragraph (our own Markdown, rendered), or its title.

@@ -9,16 +9,14 @@ import { artefactLabel, severityLabel } from "../src/site/views/labels.ts";
 import { reportCrumbs } from "./_lib/crumbs.ts";
 import { dataTable } from "./_lib/data-table.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 import { reportYearLabel, seriesNav } from "./_lib/series-nav.ts";
 
 interface Data {
   readonly entry: ReportPage;
 }
 
-export const data = {
-  pagination: { data: "site.reports", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${urls.quality(d.entry.report.id)}index.html`,
-};
+export const data = pagePer<ReportPage, "entry">("site.reports", "entry", (e) => urls.quality(e.report.id));
 
 const byPlace = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 

@@ -10,6 +10,7 @@ import { dataTable } from "./_lib/data-table.ts";
 import { factsTable } from "./_lib/entities.ts";
 import { yearSpan } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 import { reportColumns, reportRow } from "./_lib/report-rows.ts";
 import { reportYearLabel, seriesAnchor } from "./_lib/series-nav.ts";
 
@@ -18,10 +19,7 @@ interface Data {
   readonly site: SiteData;
 }
 
-export const data = {
-  pagination: { data: "site.regions", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.url}index.html`,
-};
+export const data = pagePer<RegionPage, "entry">("site.regions", "entry", (e) => e.url);
 
 /** A listing of reports (rows as on the home page), in the order given. */
 function reportsTable(caption: string, reports: readonly ReportSummary[]): Html {

@@ -6,8 +6,9 @@ import { regionLevelLabel } from "../src/site/views/labels.ts";
 import type { RegionGroup } from "../src/site/views/regions.ts";
 import { dateText, yearSpan } from "./_lib/format.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.regions()}index.html` };
+export const data = singlePage(urls.regions());
 
 /** A report under its region: title, then who published it and when, where known. */
 function reportItem(r: ReportSummary) {

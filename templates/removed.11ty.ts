@@ -3,16 +3,14 @@ import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { type RemovedPage, removedSentence } from "../src/site/history/removed-pages.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 
 interface Data {
   readonly entry: RemovedPage;
   readonly site: SiteData;
 }
 
-export const data = {
-  pagination: { data: "site.removed", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.url}index.html`,
-};
+export const data = pagePer<RemovedPage, "entry">("site.removed", "entry", (e) => e.url);
 
 /**
  * A table or case page a corrected text no longer has: its URL keeps resolving (links and citations to it

@@ -18,6 +18,7 @@ import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr, ownFactsTable, type OwnPage } from "./_lib/facts.ts";
 import { levelText, yearText } from "./_lib/format.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 import { seriesNav } from "./_lib/series-nav.ts";
 import { updatedLine } from "./_lib/updated.ts";
 import { headlineSection, yearOverYearSection } from "./_lib/year-over-year.ts";
@@ -27,10 +28,7 @@ interface Data {
   readonly site: SiteData;
 }
 
-export const data = {
-  pagination: { data: "site.reports", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${urls.report(d.entry.report.id)}index.html`,
-};
+export const data = pagePer<ReportPage, "entry">("site.reports", "entry", (e) => urls.report(e.report.id));
 
 /**
  * A link to an item of the narrative (copy it to share the place), or plain text when the item is not in

@@ -8,16 +8,14 @@ import { entityContextLine } from "./_lib/context.ts";
 import { yearFactsTable } from "./_lib/entities.ts";
 import { factList } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 
 interface Data {
   readonly entry: SchoolPage;
   readonly site: SiteData;
 }
 
-export const data = {
-  pagination: { data: "site.schools", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.url}index.html`,
-};
+export const data = pagePer<SchoolPage, "entry">("site.schools", "entry", (e) => e.url);
 
 /** A titled part of the page, left out of the search index (the name and aliases are what is searched). */
 function part(id: string, title: string, count: number, content: Html): Html | "" {

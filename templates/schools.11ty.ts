@@ -4,8 +4,9 @@ import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { labelledCell } from "./_lib/data-table.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.schools()}index.html` };
+export const data = singlePage(urls.schools());
 
 function schoolRow(s: School) {
   return markup`<tr>

@@ -3,8 +3,9 @@ import { urls } from "../src/model/urls.ts";
 import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import { directoryJson, searchDirectory } from "../src/site/search/directory.ts";
 import { sectionPage } from "./_lib/layout.ts";
+import { singlePage } from "./_lib/part.ts";
 
-export const data = { permalink: `${urls.search()}index.html` };
+export const data = singlePage(urls.search());
 
 /**
  * The search page. The query lives in the URL (`/search/?q=劲松`): the form is a plain GET form, so a
@@ -21,7 +22,7 @@ export function render({ site }: { site: SiteData }): string {
       role="search"
       action="${urls.search()}"
       method="get"
-      data-pagefind="${urls.searchBundle("pagefind.js")}"
+      data-search-index="${urls.searchBundle("index.json")}"
     >
       <label for="search-q">搜索词</label>
       <input id="search-q" type="search" name="q" placeholder="例如：劲松职高、产教融合、750201、1+X" autocomplete="off" />

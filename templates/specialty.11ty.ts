@@ -12,15 +12,13 @@ import { entityContextLine } from "./_lib/context.ts";
 import { dataTable } from "./_lib/data-table.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 
 interface Data {
   readonly entry: SpecialtyPage;
 }
 
-export const data = {
-  pagination: { data: "site.specialties", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.url}index.html`,
-};
+export const data = pagePer<SpecialtyPage, "entry">("site.specialties", "entry", (e) => e.url);
 
 const school = (s: SchoolLink | null) => (s ? linkOr(s.url, s.name) : "全区");
 

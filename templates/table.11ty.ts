@@ -13,6 +13,7 @@ import { reportCrumbs } from "./_lib/crumbs.ts";
 import { entityList } from "./_lib/entities.ts";
 import { factList, linkOr } from "./_lib/facts.ts";
 import { page } from "./_lib/layout.ts";
+import { pagePer } from "./_lib/part.ts";
 import { reportYearLabel, seriesNav, type SeriesTarget } from "./_lib/series-nav.ts";
 import { updatedLine } from "./_lib/updated.ts";
 
@@ -20,10 +21,7 @@ interface Data {
   readonly entry: Noticed<TableEntry>;
 }
 
-export const data = {
-  pagination: { data: "site.tables", size: 1, alias: "entry" },
-  permalink: (d: Data) => `${d.entry.table.url}index.html`,
-};
+export const data = pagePer<Noticed<TableEntry>, "entry">("site.tables", "entry", (e) => e.table.url);
 
 /** `源文件 x.txt：标题第 26 行，表体第 27–32 行（第 12 页）` */
 function sourceText(e: TableEntry, c: Citation): Html {

@@ -26,6 +26,8 @@ import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
 import { historyFiles } from "./history/index.ts";
 import { emptyLedger } from "./history/ledger.ts";
 import { writeFiles } from "./output.ts";
+import { owns, type SitePart, WHOLE_SITE } from "./part.ts";
+import { copyParts, partFiles, pruneOutDir } from "./parts.ts";
 import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
 import { indexSite } from "./search/pagefind.ts";
 
@@ -33,7 +35,7 @@ import { indexSite } from "./search/pagefind.ts";
 export type Log = (line: string) => void;
 
 /** The timed stages of a site build; "data files" is reported twice (entity files are written after the charts). */
-export type BuildStage = "entities" | "data files" | "charts" | "Eleventy" | "redirects" | "Pagefind";
+export type BuildStage = "entities" | "data files" | "charts" | "Eleventy" | "redirects" | "parts" | "Pagefind";
 
 export interface BuildOptions {
   readonly outDir: string;
@@ -49,6 +51,8 @@ export interface BuildOptions {
   readonly redirects?: readonly Redirect[];
   /** Where rendered chart SVGs are cached by spec hash; default `.cache/charts/` in the project. */
   readonly chartCache?: string;
+  /** Where search bundles are cached by the hash of their pages; default `.cache/search/`, null for none. */
+  readonly searchCache?: string | null;
   /**
    * The release ledger (every version of every report, `content/releases.json`), read and updated by
    * `build` before the site is built; default: empty (no feed entries, no 更新于, no removed-item pages).
@@ -56,6 +60,12 @@ export interface BuildOptions {
   readonly releases?: Releases;
   /** Told each stage's wall-clock time in ms as it ends (benchmarks); the output does not depend on it. */
   readonly onStage?: (stage: BuildStage, ms: number) => void;
+  /**
+   * The part of the site to write (part.ts): all of it (default), one report shard, or the merge, which
+   * also copies in `parts`, the output folders of the shards, before indexing its own pages.
+   */
+  readonly part?: SitePart;
+  readonly parts?: readonly string[];
 }
 
 const DEFAULT_CHART_CACHE = fileURLToPath(new URL("../../.cache/charts/", import.meta.url));
@@ -93,8 +103,13 @@ export async function prepareOutDir(outDir: string): Promise<void> {
 export async function buildSite(records: Records, options: BuildOptions): Promise<void> {
   const outDir = resolve(options.outDir);
   const timed = stageTimer(options.onStage);
+  const part = options.part ?? WHOLE_SITE;
+  const mine = (url: string) => owns(part, url);
+  // A merge checks the shards' folders before it builds anything.
+  const partsFiles = part.kind === "merge" ? await partFiles(options.parts ?? [], mine) : null;
   await prepareOutDir(outDir);
   const entities = options.entities ?? (await timed("entities", () => buildEntities(sortedReports(records))));
+  // Every part writes every data file: the pages read them back (site-data.ts); the files it does not own are pruned.
   await timed("data files", async () => {
     await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
     await writeFiles(outDir, tableFiles(sortedReports(records)));
@@ -106,9 +121,13 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     const { render, close } = pooledRenderer();
     try {
       const [charts, metricCharts, ownCharts] = await Promise.all([
-        tableCharts(sortedReports(records), cache, render),
-        indicatorCharts(sortedReports(records), entities.indicators, cache, render),
-        seriesCharts(sortedReports(records), entities.indicators, cache, render),
+        tableCharts(
+          sortedReports(records).filter((r) => mine(r.url)),
+          cache,
+          render,
+        ),
+        indicatorCharts(sortedReports(records), entities.indicators, cache, render, mine),
+        seriesCharts(sortedReports(records), entities.indicators, cache, render, mine),
       ]);
       await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
       return { charts, metricCharts, ownCharts };
@@ -128,15 +147,28 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       ...historyFiles(options.releases ?? emptyLedger(), records.reports, siteConfig()),
     ]),
   );
-  await timed("Eleventy", () => runEleventy(outDir));
+  await timed("Eleventy", () => runEleventy(outDir, part));
   await timed("redirects", async () => {
     const redirects = options.redirects ?? (await readRedirects());
     const taken = new Set(redirects.map((r) => r.from));
     await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)]);
   });
+  if (part.kind !== "all") {
+    await timed("parts", async () => {
+      await pruneOutDir(outDir, mine);
+      if (partsFiles) await copyParts(partsFiles, outDir);
+    });
+  }
   if (options.search !== false) {
-    const pages = await timed("Pagefind", () => indexSite(outDir));
-    options.log?.(`search index: ${pages} pages`);
+    const search = await timed("Pagefind", () =>
+      indexSite(outDir, {
+        owns: mine,
+        ...(options.searchCache === undefined ? {} : { cacheDir: options.searchCache }),
+      }),
+    );
+    options.log?.(
+      `search index: ${search.pages} pages in ${search.bundles} bundles (${search.bundles - search.cached} indexed, ${search.cached} from the cache)`,
+    );
   }
 }
 

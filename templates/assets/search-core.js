@@ -30,12 +30,34 @@ export function entityPasses(entry, filters) {
 }
 
 /**
- * Runs a query: the entity cards (exact names) and Pagefind's response. Pagefind's results load their
+ * Opens the search index: the manifest (src/site/search/pagefind.ts) lists the site's Pagefind bundles,
+ * one per bucket of pages; the first answers and the others are merged into it, so one query searches
+ * them all. `importer` loads a module (the page passes `import`; the search bench its own). Returns null
+ * when the site has no index.
+ */
+export async function openSearch(manifestUrl, importer) {
+  const response = await fetch(manifestUrl);
+  if (!response.ok) throw new Error(`${manifestUrl}: ${response.status}`);
+  const { bundles } = await response.json();
+  const [first, ...rest] = bundles;
+  if (!first) return null;
+  const pagefind = await importer(`${first}pagefind.js`);
+  await pagefind.options({ basePath: first });
+  await pagefind.init();
+  // Merged in the manifest's order (Pagefind keeps its instances in call order), fetched side by side.
+  await Promise.all(rest.map((bundle) => pagefind.mergeIndex(bundle)));
+  // Loads the filter indexes (a few KB); without them Pagefind's responses carry no filter counts.
+  await pagefind.filters();
+  return pagefind;
+}
+
+/**
+ * Runs a query (`pagefind` null: the site has no index): the entity cards (exact names) and Pagefind's response. Pagefind's results load their
  * data on demand (`result.data()`), so the page fetches only the fragments it shows.
  */
 export async function runQuery(pagefind, directory, query, filters = {}) {
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
-  const response = await pagefind.search(query, { filters: active });
+  const response = pagefind ? await pagefind.search(query, { filters: active }) : null;
   const entities = entityMatches(directory, query).filter((e) => entityPasses(e, active));
   return { entities, results: response?.results ?? [], filters: response?.filters ?? {} };
 }

@@ -1,6 +1,6 @@
 // The search page (/search/?q=…): the query and filters live in the URL, so a pasted link shows the same
 // results. Pagefind answers the query; the entity directory embedded in the page puts exact names first.
-import { excerpt, namesLine, prepareDirectory, runQuery } from "./search-core.js";
+import { excerpt, namesLine, openSearch, prepareDirectory, runQuery } from "./search-core.js";
 
 const PAGE_SIZE = 20;
 /** Pagefind filters of the indexed pages (templates/_lib/context.ts), offered when they have results. */
@@ -36,12 +36,11 @@ function urlFor(state) {
 }
 
 async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import(form.dataset.pagefind);
-    await pagefind.init();
-    // Loads the filter index (a few KB); without it Pagefind's responses carry no filter counts.
-    await pagefind.filters();
-  }
+  // One load for every query; a failed load is tried again by the next query.
+  pagefind ??= openSearch(form.dataset.searchIndex, (url) => import(url)).catch((error) => {
+    pagefind = null;
+    throw error;
+  });
   return pagefind;
 }
 

@@ -144,14 +144,16 @@ function containsTerm(text: string, term: string): boolean {
   return false;
 }
 
-/** Opens the search page and exposes Pagefind, the search page's module and its directory as `window.__search`. */
+/**
+ * Opens the search page and exposes Pagefind (opened as the page opens it: every bundle of the manifest),
+ * the search page's module and its directory as `window.__search`.
+ */
 async function searchApi(): Promise<Page> {
   const page = await env.browser.newPage();
   await page.goto(new URL(urls.search(), env.site.url).href);
   await page.evaluate(`(async () => {
     const core = await import(${JSON.stringify(urls.asset("search-core.js"))});
-    const pagefind = await import(document.querySelector(".search-form").dataset.pagefind);
-    await pagefind.init();
+    const pagefind = await core.openSearch(document.querySelector(".search-form").dataset.searchIndex, (u) => import(u));
     const directory = core.prepareDirectory(JSON.parse(document.getElementById("search-directory").textContent));
     window.__search = { core, pagefind, directory };
   })()`);

@@ -56,15 +56,26 @@ test("pages, data, schemas and search index are written", async () => {
     "specialties/index.html",
     "indicators/index.html",
     "indicators/enrollment/index.html",
-    "pagefind/pagefind.js",
-    "pagefind/pagefind-ui.js",
+    "pagefind/index.json",
   ]) {
     assert.ok(list.includes(f), `${f} missing`);
   }
+  // The report's pages are in their report's bucket (search/buckets.ts), each bucket a whole bundle with Chinese fragments.
+  const { bundles } = JSON.parse(await readFile(built("pagefind", "index.json"), "utf8")) as { bundles: string[] };
   assert.ok(
-    list.some((f) => f.startsWith("pagefind/fragment/zh-cn_")),
-    "Chinese fragments",
+    bundles.some((b) => /^\/pagefind\/r[0-9a-f]\/$/.test(b)),
+    bundles.join(),
   );
+  for (const b of bundles) assert.match(b, /^\/pagefind\/[re][0-9a-f]\/$/);
+  for (const bundle of bundles) {
+    const dir = bundle.slice(1);
+    assert.ok(list.includes(`${dir}pagefind.js`), `${bundle}: pagefind.js`);
+    assert.ok(
+      list.some((f) => f.startsWith(`${dir}fragment/zh-cn_`)),
+      `${bundle}: Chinese fragments`,
+    );
+  }
+  assert.ok(!list.some((f) => f.endsWith("pagefind-ui.js")), "Pagefind's UI kits are not published");
   assert.ok(!list.includes("reports/fixture-district-2024/tables/2-1.csv"), "no CSV for a table without a body");
 });
 

@@ -9,10 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { outputFolders } from "../../model/urls.ts";
+import { outputFolders, outputPath, urls } from "../../model/urls.ts";
 import type { InputFile } from "../../pipeline/inputs.ts";
 import { buildRecords } from "../../pipeline/records.ts";
 import { buildSite } from "../../site/build.ts";
+import { templatesDir } from "../../site/eleventy/config.ts";
 import { indexSite } from "../../site/search/pagefind.ts";
 import { fmt } from "./measure.ts";
 
@@ -24,11 +25,11 @@ const ORIGIN = "http://bench.invalid";
 const KB = 1024;
 
 export interface SearchBench {
-  /** HTML pages Pagefind read, and those it indexed. */
-  readonly read: number;
+  /** Pages indexed, and the bundles (buckets) they are in. */
   readonly pages: number;
+  readonly bundles: number;
   readonly indexMs: number;
-  /** Everything under dist/pagefind/, and the part that is index data (not JS, CSS or WebAssembly). */
+  /** Everything under dist/pagefind/ (all bundles), and the part that is index data (not JS, CSS or WebAssembly). */
   readonly bundleBytes: number;
   readonly dataBytes: number;
   readonly dataFiles: number;
@@ -55,22 +56,15 @@ async function bundleSizes(dir: string): Promise<{ bundle: number; data: number;
   return { bundle, data, files };
 }
 
-/** Pages in the index (Pagefind reads every page but indexes only those with `data-pagefind-body`). */
-async function indexedPageCount(dir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(dir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-}
-
 interface PagefindApi {
-  init(): Promise<void>;
-  filters(): Promise<unknown>;
   search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
   destroy(): Promise<void>;
 }
 
-/** Runs one query with Pagefind's JS against `outDir`, counting every fetched file. */
+/** The search page's loader (templates/assets/search-core.js), which opens every bundle of the manifest. */
+type OpenSearch = (manifest: string, importer: (url: string) => Promise<unknown>) => Promise<PagefindApi | null>;
+
+/** Runs one query with Pagefind's JS against `outDir`, as the search page opens it, counting every fetched file. */
 async function measureQuery(outDir: string, query: string) {
   const fetched: { path: string; bytes: number }[] = [];
   const original = globalThis.fetch;
@@ -85,14 +79,16 @@ async function measureQuery(outDir: string, query: string) {
     return new Response(body, { headers: { "content-type": type } });
   };
   try {
-    const script = join(outDir, outputFolders.search, "pagefind.js");
-    fetched.push({ path: `/${outputFolders.search}/pagefind.js`, bytes: (await stat(script)).size });
-    const pagefind = (await import(pathToFileURL(script).href)) as PagefindApi & {
-      options(o: object): Promise<void>;
+    const core = (await import(pathToFileURL(join(templatesDir, "assets", "search-core.js")).href)) as {
+      openSearch: OpenSearch;
     };
-    await pagefind.options({ basePath: `${ORIGIN}/${outputFolders.search}/` });
-    await pagefind.init();
-    await pagefind.filters();
+    const importScript = async (url: string): Promise<unknown> => {
+      const file = join(outDir, outputPath(url));
+      fetched.push({ path: url, bytes: (await stat(file)).size });
+      return import(pathToFileURL(file).href);
+    };
+    const pagefind = await core.openSearch(urls.searchBundle("index.json"), importScript);
+    if (!pagefind) return { fetched, results: 0 };
     const { results } = await pagefind.search(query);
     await Promise.all(results.slice(0, FIRST_PAGE).map((r) => r.data()));
     await pagefind.destroy();
@@ -110,15 +106,14 @@ export async function benchSearch(inputs: readonly InputFile[], now: () => numbe
     const outDir = join(tmp, "dist");
     await buildSite(buildRecords(inputs), { outDir, search: false });
     const start = now();
-    const read = await indexSite(outDir);
+    const { pages, bundles } = await indexSite(outDir, { cacheDir: null });
     const indexMs = now() - start;
-    const pages = await indexedPageCount(join(outDir, outputFolders.search));
     const sizes = await bundleSizes(join(outDir, outputFolders.search));
     const { fetched, results } = await measureQuery(outDir, BENCH_QUERY);
     const code = fetched.filter((f) => /pagefind\.js$|\.pagefind$/.test(f.path));
     return {
-      read,
       pages,
+      bundles,
       indexMs,
       bundleBytes: sizes.bundle,
       dataBytes: sizes.data,
@@ -137,7 +132,7 @@ export async function benchSearch(inputs: readonly InputFile[], now: () => numbe
 /** The printed lines of the search measurement. */
 export function searchLines(s: SearchBench): string[] {
   return [
-    `search: Pagefind read ${s.read} pages and indexed ${s.pages} in ${fmt(s.indexMs, 0)} ms; bundle ${fmt(s.bundleBytes / KB)} KB on disk ` +
+    `search: Pagefind indexed ${s.pages} pages into ${s.bundles} bundles in ${fmt(s.indexMs, 0)} ms; bundle ${fmt(s.bundleBytes / KB)} KB on disk ` +
       `(index data ${fmt(s.dataBytes / KB)} KB in ${s.dataFiles} files)`,
     `search: one query "${s.query}" (${s.results} results, data of the first ${Math.min(FIRST_PAGE, s.results)}) fetched ` +
       `${fmt(s.fetchedBytes / KB)} KB in ${s.requests} requests, of which ${fmt(s.codeBytes / KB)} KB pagefind.js + WebAssembly ` +

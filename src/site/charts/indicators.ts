@@ -50,13 +50,15 @@ function withLevel(i: Indicator, reports: ReadonlyMap<string, Report>): Indicato
 /**
  * One chart per metric comparing its regions and schools over the years on one shared axis (the
  * metric's main unit, facts whose scope is certain), every point linking to its source; rendered
- * through the spec-hash cache, the misses by `render` (default: on this thread).
+ * through the spec-hash cache, the misses by `render` (default: on this thread); only the charts whose
+ * SVG `keep` accepts (a sharded build's part).
  */
 export async function indicatorCharts(
   reports: readonly Report[],
   indicators: readonly Indicator[],
   cacheDir: string,
   render?: SvgRenderer,
+  keep: (fileUrl: string) => boolean = () => true,
 ): Promise<{ files: OutputFile[]; charted: string[] }> {
   const published = new Map(reports.map((r) => [r.id, r]));
   const metrics = [...new Set(indicators.map((i) => i.metric))].sort();
@@ -70,18 +72,21 @@ export async function indicatorCharts(
     .filter((m) => m.facts.length >= MIN_POINTS);
   const scopes = scopeOrder(drawn.flatMap((m) => m.facts));
   const reportYear = (id: string) => published.get(id)?.reportYear ?? 0;
-  const specs = drawn.map(({ metric, facts }) => {
-    const name = vocabulary().metrics[metric]?.name;
-    const sourceUrl = indicatorSourceUrl(reports);
-    const sourceText = indicatorSourceText(reports);
-    const all = indicators.filter((i) => i.metric === metric && published.has(i.report)).length;
-    // One axis for every scope: the values compared are in one unit, so their sizes compare too.
-    const chart = indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, sourceText, ...(name ? { name } : {}) });
-    const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
-    const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
-    const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };
-    return { metric, spec };
-  });
+  // Filtered after the scope order, which every chart shares.
+  const specs = drawn
+    .filter(({ metric }) => keep(chartLinks(metric).svg))
+    .map(({ metric, facts }) => {
+      const name = vocabulary().metrics[metric]?.name;
+      const sourceUrl = indicatorSourceUrl(reports);
+      const sourceText = indicatorSourceText(reports);
+      const all = indicators.filter((i) => i.metric === metric && published.has(i.report)).length;
+      // One axis for every scope: the values compared are in one unit, so their sizes compare too.
+      const chart = indicatorChartSpec(facts, sourceUrl, { scopes, reportYear, sourceText, ...(name ? { name } : {}) });
+      const drawnCount = (chart.data as { values?: unknown[] } | undefined)?.values?.length ?? facts.length;
+      const leftOut = drawnCount < all ? [notDrawn(drawnCount, all)] : [];
+      const spec: TopLevelSpec = { ...chart, usermeta: { ...(chart.usermeta as object), leftOut } };
+      return { metric, spec };
+    });
   const svgs = await renderAllCached(
     specs.map((s) => s.spec),
     cacheDir,

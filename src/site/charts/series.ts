@@ -96,17 +96,19 @@ function targets(reports: readonly Report[], indicators: readonly Indicator[]): 
 /**
  * The small-multiples charts of every report (overview), region and school that has a metric over two
  * or more years: spec, SVG and CSV files, and the pages that got one; `render` draws the SVGs the cache
- * lacks (default: on this thread).
+ * lacks (default: on this thread). Only charts whose SVG `keep` accepts are drawn (a sharded build's part).
  */
 export async function seriesCharts(
   reports: readonly Report[],
   indicators: readonly Indicator[],
   cacheDir: string,
   render?: SvgRenderer,
+  keep: (fileUrl: string) => boolean = () => true,
 ): Promise<{ files: OutputFile[]; charted: string[] }> {
   const years = new Map(reports.map((r) => [r.id, r.reportYear ?? 0]));
   const published = indicators.filter((i) => years.has(i.report));
-  const drawn = targets(reports, published).flatMap((t) => {
+  const wanted = targets(reports, published).filter((t) => keep(seriesLinks(t.page, t.name).svg));
+  const drawn = wanted.flatMap((t) => {
     const data = panelData(t.facts, {
       vocabulary: vocabulary(),
       seriesOf: t.seriesOf,

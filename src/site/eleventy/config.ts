@@ -2,6 +2,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { outputFolders } from "../../model/urls.ts";
+import { WHOLE_SITE } from "../part.ts";
 import { loadSiteData } from "./site-data.ts";
 
 /** The part of Eleventy's (untyped) user config API this site uses. */
@@ -26,4 +27,6 @@ export function configureEleventy(config: EleventyUserConfig): void {
   // Passthrough paths are relative to the working directory.
   config.addPassthroughCopy({ [relative(process.cwd(), join(templatesDir, "assets"))]: outputFolders.assets });
   config.addGlobalData("site", () => loadSiteData(config.directories.output));
+  // The part of the site to render (src/site/part.ts); the build sets another for a shard or the merge.
+  config.addGlobalData("part", () => WHOLE_SITE);
 }

@@ -1,5 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 
 import { vocabulary } from "../../extract/entities/data.ts";
 import { Report, type ReportSummary } from "../../model/index.ts";
@@ -19,6 +19,7 @@ import {
 } from "../entities/specialty-pages.ts";
 import { readPublishedReleases } from "../history/published.ts";
 import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
+import { listFiles } from "../output.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
 import { reportShortName } from "../views/page-meta.ts";
@@ -89,15 +90,6 @@ export interface RegionSeries extends ReportSeries {
 
 async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, "utf8")) as unknown;
-}
-
-/** The files under `dir` as sorted site paths below `base` (`/data/reports/x.json`). */
-export async function listFiles(dir: string, base: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => `${base}/${relative(dir, join(e.parentPath, e.name)).split(sep).join("/")}`)
-    .sort();
 }
 
 /** Each metric page with its chart figure, read back from the files the build wrote. */

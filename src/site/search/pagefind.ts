@@ -1,17 +1,97 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 
 import * as pagefind from "pagefind";
 
-import { outputPath, urls } from "../../model/urls.ts";
-import { canonicalSearchFiles } from "./canonical.ts";
+import { outputFolders, outputPath, urls } from "../../model/urls.ts";
+import { toJson, writeFiles } from "../output.ts";
+import { groupByBucket } from "./buckets.ts";
+import {
+  bucketKey,
+  DEFAULT_SEARCH_CACHE,
+  openSearchCache,
+  searchFingerprint,
+  type SearchPage,
+} from "./bundle-cache.ts";
+import { canonicalSearchFiles, type SearchFile } from "./canonical.ts";
+
+export interface SearchIndexOptions {
+  /** Where bucket bundles are cached by content hash (bundle-cache.ts); default `.cache/search/`, null for none. */
+  readonly cacheDir?: string | null;
+  /**
+   * Whether this build writes the file at a URL (src/site/part.ts): only owned bundles are indexed, and
+   * the manifest is written when it is owned. Default: everything.
+   */
+  readonly owns?: (url: string) => boolean;
+}
+
+/** What indexing did: pages indexed, bundles published, and how many of those came from the cache. */
+export interface SearchIndexSummary {
+  readonly pages: number;
+  readonly bundles: number;
+  readonly cached: number;
+}
+
+/** The manifest the search page reads: the site paths of the bundles, the first of which answers. */
+export interface SearchManifest {
+  readonly bundles: string[];
+}
+
+/** The bundle files the search page loads; Pagefind's ready-made UIs (which the site does not use) are left out. */
+const PUBLISHED =
+  /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(?:index|fragment|filter)\/.+)$/;
+
+/** `data-pagefind-body` as an attribute: only pages marked so are search results. */
+const SEARCHABLE = /<[^>]*\sdata-pagefind-body[\s=>]/;
+
+/** The HTML pages under `outDir` (not Pagefind's own folder) as site URLs with their files, in path order. */
+async function htmlPages(outDir: string): Promise<{ url: string; file: string }[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .filter((path) => !path.startsWith(`${outputFolders.search}/`))
+    .sort()
+    .map((path) => ({ url: urls.file(path.replace(/(^|\/)index\.html$/, "$1")), file: join(outDir, path) }));
+}
+
+/** The searchable pages of one bucket, read from disk (a bucket at a time keeps memory to one bundle). */
+async function readBucket(pages: readonly { url: string; file: string }[]): Promise<SearchPage[]> {
+  const out: SearchPage[] = [];
+  for (const page of pages) {
+    const html = await readFile(page.file, "utf8");
+    if (SEARCHABLE.test(html)) out.push({ url: page.url, html });
+  }
+  return out;
+}
+
+/** Indexes one bucket with Pagefind: its published files, canonical and in path order. */
+async function indexBucket(pages: readonly SearchPage[]): Promise<SearchFile[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  try {
+    // One page at a time: the order pages are added in is the order of their numbers in the bundle.
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${page.url}: ${added.errors.join("; ")}`);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`pagefind: ${fileErrors.join("; ")}`);
+    return canonicalSearchFiles(files)
+      .filter((f) => PUBLISHED.test(f.path))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  } finally {
+    await index.deleteIndex();
+  }
+}
 
 /**
- * Indexes the built pages with Pagefind and writes `<outDir>/pagefind/`.
- * Only pages marked `data-pagefind-body` (report, table, case, school and specialty pages) are indexed;
- * Chinese is segmented because every page says `lang="zh-CN"`.
- * Filter data are put in a stable order (`canonicalSearchFiles`), so two builds are byte-identical.
- * Returns the number of pages indexed.
+ * Indexes the built pages with Pagefind into `<outDir>/pagefind/<bucket>/` (buckets.ts) and writes the
+ * manifest `<outDir>/pagefind/index.json`, which the search page reads to load the first bundle and
+ * merge the others. A bucket whose pages are unchanged comes from the cache. Only pages marked
+ * `data-pagefind-body` (report, table, case, school and specialty pages…) are indexed; Chinese is
+ * segmented because every page says `lang="zh-CN"`. Filter data are put in a stable order
+ * (`canonicalSearchFiles`), so two builds are byte-identical.
  *
  * Pagefind 1.6.0 (pinned): 1.5.x segmented Chinese with one segmenter when indexing and another when
  * searching (Pagefind issue #1237); on the bundled reports mean recall over the 51 probe terms of
@@ -24,22 +104,55 @@ import { canonicalSearchFiles } from "./canonical.ts";
  * Pagefind's `writeFiles()`: that one resolves before its writes are flushed,
  * and closing the service then left truncated files (seen with 1.5.2).
  */
-export async function indexSite(outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+export async function indexSite(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_SEARCH_CACHE : options.cacheDir;
+  const cache = cacheDir === null ? null : openSearchCache(cacheDir);
+  const owns = options.owns ?? (() => true);
+  const fingerprint = await searchFingerprint();
+  let [pages, bundles, cached] = [0, 0, 0];
   try {
-    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outDir });
-    const { files, errors: fileErrors } = await index.getFiles();
-    const problems = [...added.errors, ...fileErrors];
-    if (problems.length > 0) throw new Error(`pagefind: ${problems.join("; ")}`);
-    const sorted = canonicalSearchFiles(files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const file of sorted) {
-      const target = join(outDir, outputPath(urls.searchBundle(file.path)));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
+    for (const [bucket, members] of groupByBucket(await htmlPages(outDir))) {
+      const bundle = urls.searchBundle(`${bucket}/`);
+      if (!owns(bundle)) continue;
+      const searchable = await readBucket(members);
+      if (searchable.length === 0) continue;
+      const key = bucketKey(searchable, fingerprint);
+      let files = (await cache?.get(key)) ?? null;
+      if (files) cached += 1;
+      else {
+        files = await indexBucket(searchable);
+        await cache?.put(key, files);
+      }
+      await writeFiles(
+        outDir,
+        files.map((f) => ({ path: outputPath(`${bundle}${f.path}`), content: f.content })),
+      );
+      [pages, bundles] = [pages + searchable.length, bundles + 1];
     }
-    return added.page_count;
   } finally {
     await pagefind.close();
   }
+  const manifest = urls.searchBundle("index.json");
+  if (owns(manifest)) await writeFiles(outDir, [{ path: outputPath(manifest), content: await manifestJson(outDir) }]);
+  return { pages, bundles, cached };
+}
+
+/** The manifest of the bundles in `<outDir>/pagefind/` (this build's and those a merge copied in), in name order. */
+async function manifestJson(outDir: string): Promise<string> {
+  const folders = await readdir(join(outDir, outputFolders.search), { withFileTypes: true }).catch(() => []);
+  const bundles: string[] = [];
+  for (const folder of folders
+    .filter((f) => f.isDirectory())
+    .map((f) => f.name)
+    .sort()) {
+    const entry = join(outDir, outputFolders.search, folder, "pagefind-entry.json");
+    if (
+      await readFile(entry).then(
+        () => true,
+        () => false,
+      )
+    )
+      bundles.push(urls.searchBundle(`${folder}/`));
+  }
+  return toJson({ bundles } satisfies SearchManifest);
 }

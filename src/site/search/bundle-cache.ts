@@ -1,0 +1,87 @@
+/**
+ * The search bundle cache: a bucket's Pagefind bundle (its files as published) stored in
+ * `<dir>/<key>/`, where the key is a SHA-256 of the bucket's pages (each URL and its HTML) and of the
+ * code that indexes them. A bucket whose pages did not change is copied, not re-indexed; Pagefind's
+ * output for the same pages is the same once canonical.ts has put it in order, so a cached bundle equals
+ * a fresh one byte for byte. An entry is written to a temporary folder and renamed, so a crash never
+ * leaves half a bundle; one that cannot be read is a miss.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { z } from "zod";
+
+import type { SearchFile } from "./canonical.ts";
+
+/** Bump when the entry format changes. */
+const FORMAT = "search-cache-1";
+
+/** `.cache/search/` in the project: the default place of the cache. */
+export const DEFAULT_SEARCH_CACHE = fileURLToPath(new URL("../../../.cache/search/", import.meta.url));
+
+/** The modules whose code decides a bundle's bytes besides Pagefind itself. */
+const CODE = ["./pagefind.ts", "./canonical.ts", "./cbor.ts", "./bundle-cache.ts"];
+
+/** SHA-256 of the indexing code and the locked packages (Pagefind's version among them): any change makes every key new. */
+export async function searchFingerprint(): Promise<string> {
+  const hash = createHash("sha256").update(FORMAT);
+  hash.update(await readFile(new URL("../../../package-lock.json", import.meta.url)));
+  for (const module of CODE) hash.update("\0").update(await readFile(new URL(module, import.meta.url)));
+  return hash.digest("hex");
+}
+
+/** A page as the index reads it. */
+export interface SearchPage {
+  readonly url: string;
+  readonly html: string;
+}
+
+/** The key of a bucket: its pages (URL and HTML, in URL order) under the code fingerprint. */
+export function bucketKey(pages: readonly SearchPage[], fingerprint: string): string {
+  const hash = createHash("sha256").update(fingerprint);
+  const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  for (const page of sorted) hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
+  return hash.digest("hex");
+}
+
+/** Bundle paths as Pagefind names them (`fragment/zh-cn_1a2b.pf_fragment`): no `..`, no absolute path. */
+const Listing = z.array(z.string().regex(/^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/));
+const LISTING = "files.json";
+
+export interface SearchCache {
+  get(key: string): Promise<SearchFile[] | null>;
+  put(key: string, files: readonly SearchFile[]): Promise<void>;
+}
+
+/** The cache in `dir` (created when first written). */
+export function openSearchCache(dir: string): SearchCache {
+  const get = async (key: string): Promise<SearchFile[] | null> => {
+    try {
+      const paths = Listing.parse(JSON.parse(await readFile(join(dir, key, LISTING), "utf8")));
+      const files: SearchFile[] = [];
+      for (const path of paths) files.push({ path, content: await readFile(join(dir, key, "files", path)) });
+      return files;
+    } catch {
+      return null;
+    }
+  };
+  const put = async (key: string, files: readonly SearchFile[]): Promise<void> => {
+    const tmp = join(dir, `${key}.tmp-${process.pid}`);
+    await rm(tmp, { recursive: true, force: true });
+    for (const file of files) {
+      const target = join(tmp, "files", file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    await writeFile(join(tmp, LISTING), JSON.stringify(files.map((f) => f.path)));
+    // An entry that cannot be read is replaced; one another build stored meanwhile (same key, same bytes) is kept.
+    if ((await get(key)) === null) await rm(join(dir, key), { recursive: true, force: true });
+    await rename(tmp, join(dir, key)).catch(async (error: unknown) => {
+      await rm(tmp, { recursive: true, force: true });
+      if ((await get(key)) === null) throw error;
+    });
+  };
+  return { get, put };
+}
