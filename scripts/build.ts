@@ -21,6 +21,7 @@ const { values } = parseArgs({
 
 const caches = (dir: string): Partial<CliBuildOptions> => ({
   recordsCache: join(dir, "records"),
+  entitiesCache: join(dir, "entities"),
   chartCache: join(dir, "charts"),
   searchCache: join(dir, "search"),
 });

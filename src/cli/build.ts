@@ -1,4 +1,4 @@
-import { entitiesOf } from "../link/entities/from-inputs.ts";
+import { entitiesOfCached } from "../pipeline/entities.ts";
 import { readInputs } from "../pipeline/inputs.ts";
 import { buildRecordsCached, type Records } from "../pipeline/records.ts";
 import { type BuildOptions, buildSite, type BuildStage } from "../site/build.ts";
@@ -10,6 +10,8 @@ import { entitiesReport, recordsReport } from "./console.ts";
 export interface CliBuildOptions extends BuildOptions {
   /** Where each file's parse outcome is cached by content hash; default `.cache/records/`, null for none. */
   readonly recordsCache?: string | null;
+  /** Where each report's detected entities are cached by content hash; default `.cache/entities/`, null for none. */
+  readonly entitiesCache?: string | null;
 }
 
 /**
@@ -33,9 +35,16 @@ export async function build(contentDir: string, options: CliBuildOptions): Promi
   options.log?.(`records: ${inputs.length - cached} files parsed, ${cached} from the cache`);
   const releases = await recordReleases(records.reports, { file: ledgerPath(contentDir), log: options.log });
   const entitiesStart = performance.now();
-  const entities = entitiesOf(records.reports, inputs);
+  const { entities, cached: entitiesCached } = await entitiesOfCached(
+    records.reports,
+    inputs,
+    options.entitiesCache === undefined ? {} : { cacheDir: options.entitiesCache },
+  );
   add("entities", performance.now() - entitiesStart);
   for (const line of entitiesReport(entities)) options.log?.(line);
+  options.log?.(
+    `entities: ${records.reports.length - entitiesCached} reports detected, ${entitiesCached} from the cache`,
+  );
   await buildSite(records, {
     ...options,
     entities,

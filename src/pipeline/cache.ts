@@ -56,12 +56,16 @@ async function filesUnder(path: string): Promise<string[]> {
 }
 
 /**
- * SHA-256 of the code and data that make records (the {@link FINGERPRINTED} paths under `root`): each
- * file's path and bytes. Computed once per build; any edit there makes every key new.
+ * SHA-256 of the code and data that make a cached value: each file's path and bytes under `paths`
+ * (relative to `root`; by default {@link FINGERPRINTED}, what makes records). Computed once per build;
+ * any edit there makes every key new. Other caches pass the paths their own values depend on.
  */
-export async function codeFingerprint(root: string = PROJECT): Promise<string> {
+export async function codeFingerprint(
+  root: string = PROJECT,
+  paths: readonly string[] = FINGERPRINTED,
+): Promise<string> {
   const hash = createHash("sha256").update(FORMAT);
-  for (const path of FINGERPRINTED) {
+  for (const path of paths) {
     for (const file of await filesUnder(join(root, path))) {
       if (!isFingerprinted(file)) continue;
       const bytes = await readFile(file).catch(() => null);

@@ -50,6 +50,7 @@ const run = (content: string, out: string, cache: string, more: Partial<CliBuild
   build(content, {
     outDir: out,
     recordsCache: join(cache, "records"),
+    entitiesCache: join(cache, "entities"),
     chartCache: join(cache, "charts"),
     searchCache: join(cache, "search"),
     log: (line) => logs.push(line),
@@ -89,6 +90,10 @@ test("adding a report and rebuilding with the warm caches gives the clean build'
   assert.ok(
     logs.includes("records: 1 files parsed, 2 from the cache"),
     logs.filter((l) => l.startsWith("records")).join("\n"),
+  );
+  assert.ok(
+    logs.includes("entities: 1 reports detected, 2 from the cache"),
+    logs.filter((l) => l.startsWith("entities:")).join("\n"),
   );
   const search = logs.filter((l) => l.startsWith("search index"));
   assert.match(search[1] ?? "", /\(\d+ indexed, [1-9]\d* from the cache\)/, search.join("\n"));

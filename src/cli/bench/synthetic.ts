@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { defaultThreads } from "../../lib/pool.ts";
-import { entitiesOf } from "../../link/entities/from-inputs.ts";
+import { entitiesOfCached } from "../../pipeline/entities.ts";
 import { readInputs } from "../../pipeline/inputs.ts";
 import { buildRecordsCached } from "../../pipeline/records.ts";
 import { bundledSources, deriveReport, planCorpus } from "../../pipeline/synthetic/corpus.ts";
@@ -23,8 +23,8 @@ export interface SyntheticBenchOptions {
   /** Build the Pagefind index (default true). */
   readonly search?: boolean;
   /**
-   * Where the chart and records caches live (`charts/`, `records/`); default a temporary folder, so
-   * every run is a cold build. A second run with the same folder measures a warm one.
+   * Where the chart, records and entities caches live (`charts/`, `records/`, `entities/`); default a
+   * temporary folder, so every run is a cold build. A second run with the same folder measures a warm one.
    */
   readonly cacheDir?: string;
   readonly now?: () => number;
@@ -76,7 +76,7 @@ async function timedBuild(contentDir: string, work: string, options: SyntheticBe
   const { records } = await buildRecordsCached(inputs, { cacheDir: join(caches, "records") });
   add("records", now() - start);
   const entitiesStart = now();
-  const entities = entitiesOf(records.reports, inputs);
+  const { entities } = await entitiesOfCached(records.reports, inputs, { cacheDir: join(caches, "entities") });
   add("entities", now() - entitiesStart);
   const outDir = join(work, "dist");
   const search = options.search ?? true;

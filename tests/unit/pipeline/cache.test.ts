@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
@@ -14,6 +14,7 @@ import {
 } from "../../../src/pipeline/cache.ts";
 import { type InputFile, readInputs } from "../../../src/pipeline/inputs.ts";
 import { parseReport } from "../../../src/pipeline/records.ts";
+import { importedModules } from "../../helpers/imports.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -85,17 +86,6 @@ test("a corrupt, invalid or other file's entry is a miss", async () => {
     assert.ok((await readFile(join(dir, `${key}.json`), "utf8")).startsWith('{"file":'));
   });
 });
-
-/** The relative imports of a module that exist at run time (not `import type`), resolved, and theirs, transitively. */
-async function importedModules(entry: string, seen = new Set<string>()): Promise<Set<string>> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const source = await readFile(entry, "utf8");
-  for (const m of source.matchAll(/^(?:import|export)(?!\s+type\b)\b[^;]*?\bfrom\s+"(\.[^"]+)"/gms)) {
-    await importedModules(resolve(dirname(entry), m[1] ?? ""), seen);
-  }
-  return seen;
-}
 
 test("every module parsing a report imports is in the fingerprint", async () => {
   const modules = await importedModules(join(ROOT, "src/pipeline/records.ts"));
