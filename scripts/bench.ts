@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --iterations=N --sizes=5,25,50 --fuzz-runs=2000 --dir=content/reports]`: parser
  * throughput, entity pass, charts, and a robustness run over thousands of damaged copies.
- * `npm run bench -- --synthetic N [--seed S] [--skip-search] [--cache DIR]`: instead, builds a site of N
- * reports derived from the bundled ones and prints per-stage times, pages/s, peak memory and the ratio to
- * plain Eleventy; `--cache DIR` keeps the chart and records caches there, so a second run is warm.
+ * `npm run bench -- --synthetic N [--seed S] [--skip-search] [--cache DIR] [--add-one]`: instead, builds a
+ * site of N reports derived from the bundled ones and prints per-stage times, pages/s, peak memory and the
+ * ratio to plain Eleventy; `--cache DIR` keeps the caches there, so a second run is warm; `--add-one` then
+ * adds one more report and times the rebuild with the caches the build left.
  * Not part of `npm test` (timings are noisy and take a while); see src/cli/bench/.
  */
 import { parseArgs } from "node:util";
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     "skip-search": { type: "boolean", default: false },
     cache: { type: "string" },
+    "add-one": { type: "boolean", default: false },
   },
 });
 
@@ -29,6 +31,7 @@ if (values.synthetic !== undefined) {
     reports: Math.max(1, Number(values.synthetic)),
     seed: Number(values.seed),
     search: !values["skip-search"],
+    addOne: values["add-one"],
     ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
   });
 } else {

@@ -27,6 +27,11 @@ export interface SyntheticBenchOptions {
    * temporary folder, so every run is a cold build. A second run with the same folder measures a warm one.
    */
   readonly cacheDir?: string;
+  /**
+   * After the build, add one more derived report to the content folder and build again with the caches
+   * the first build left (what a maintainer does when a new report arrives), timing that build too.
+   */
+  readonly addOne?: boolean;
   readonly now?: () => number;
   readonly log?: Log;
 }
@@ -47,6 +52,12 @@ export interface SyntheticBench {
   /** The process's peak resident memory after the build (before the baseline). */
   readonly peakRssBytes: number;
   readonly baseline: { readonly pages: number; readonly ms: number };
+  /** The rebuild after adding one report (`addOne`), with its stages; null when not asked for. */
+  readonly added: {
+    readonly stages: readonly { readonly stage: Stage; readonly ms: number }[];
+    readonly buildMs: number;
+    readonly pages: number;
+  } | null;
 }
 
 /** Derives the corpus into `dir` one text at a time (a large corpus never sits in memory); returns its bytes. */
@@ -80,13 +91,29 @@ async function timedBuild(contentDir: string, work: string, options: SyntheticBe
   add("entities", now() - entitiesStart);
   const outDir = join(work, "dist");
   const search = options.search ?? true;
-  await buildSite(records, { outDir, entities, search, chartCache: join(caches, "charts"), onStage: add });
+  await buildSite(records, {
+    outDir,
+    entities,
+    search,
+    chartCache: join(caches, "charts"),
+    searchCache: join(caches, "search"),
+    onStage: add,
+  });
   const buildMs = now() - start;
   const stages = STAGES.flatMap((stage) => {
     const ms = times.get(stage);
     return ms === undefined ? [] : [{ stage, ms }];
   });
   return { published: records.reports.length, stages, buildMs, pages: await countPages(outDir) };
+}
+
+/** Writes the report the corpus would have one more of (planCorpus is the same up to there) and builds again. */
+async function addOneAndBuild(contentDir: string, work: string, options: SyntheticBenchOptions, now: () => number) {
+  const plan = planCorpus(await bundledSources(), options.reports + 1, options.seed ?? 1).at(-1);
+  if (!plan) throw new Error("planCorpus gave no report");
+  await writeFile(join(contentDir, `added-${plan.file}`), deriveReport(plan));
+  const { stages, buildMs, pages } = await timedBuild(contentDir, work, options, now);
+  return { stages, buildMs, pages };
 }
 
 /** Generates, builds and measures the synthetic corpus, then the baseline; removes its temporary folder. */
@@ -98,10 +125,11 @@ export async function benchSynthetic(options: SyntheticBenchOptions): Promise<Sy
     const bytes = await writeCorpus(join(work, "content"), options.reports, options.seed ?? 1);
     const generateMs = now() - generateStart;
     const build = await timedBuild(join(work, "content"), work, options, now);
-    // maxRSS is in kilobytes and only grows: read it before the baseline adds to it.
+    // maxRSS is in kilobytes and only grows: read it before the rebuild and the baseline add to it.
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    const added = options.addOne ? await addOneAndBuild(join(work, "content"), work, options, now) : null;
     const baseline = await benchBaseline(join(work, "baseline"), build.pages, now);
-    return { reports: options.reports, bytes, generateMs, ...build, peakRssBytes, baseline };
+    return { reports: options.reports, bytes, generateMs, ...build, peakRssBytes, baseline, added };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -109,6 +137,21 @@ export async function benchSynthetic(options: SyntheticBenchOptions): Promise<Sy
 
 const seconds = (ms: number): string => `${fmt(ms / 1000, 1)} s`;
 const perSecond = (count: number, ms: number): string => fmt(count / (ms / 1000), 1);
+
+/** One line per stage: its time and share of the build. */
+function stageLines(stages: SyntheticBench["stages"], buildMs: number): string[] {
+  return stages.map(
+    (s) => `  ${s.stage.padEnd(10)} ${seconds(s.ms).padStart(8)}  ${fmt((100 * s.ms) / buildMs, 0).padStart(3)}%`,
+  );
+}
+
+/** The rebuild after adding one report: its time and stages. */
+function addedLines(a: NonNullable<SyntheticBench["added"]>): string[] {
+  return [
+    `add one report, rebuilt with the caches: ${a.pages} pages in ${seconds(a.buildMs)}`,
+    ...stageLines(a.stages, a.buildMs),
+  ];
+}
 
 /** The printed lines: the corpus, the build and its stages, the baseline and the ratio. */
 export function syntheticLines(b: SyntheticBench): string[] {
@@ -118,9 +161,8 @@ export function syntheticLines(b: SyntheticBench): string[] {
       `${b.published} published`,
     `build: ${b.pages} pages in ${seconds(b.buildMs)} → ${perSecond(b.pages, b.buildMs)} pages/s, ` +
       `${fmt(b.pages / Math.max(1, b.published), 1)} pages per report; peak memory ${fmt(b.peakRssBytes / MB, 0)} MB`,
-    ...b.stages.map(
-      (s) => `  ${s.stage.padEnd(10)} ${seconds(s.ms).padStart(8)}  ${fmt((100 * s.ms) / b.buildMs, 0).padStart(3)}%`,
-    ),
+    ...stageLines(b.stages, b.buildMs),
+    ...(b.added ? addedLines(b.added) : []),
     `baseline: ${b.baseline.pages} plain Eleventy Markdown pages in ${seconds(b.baseline.ms)} → ` +
       `${perSecond(b.baseline.pages, b.baseline.ms)} pages/s`,
     `ratio: our build takes ${fmt(b.buildMs / b.baseline.ms, 1)}× the baseline ` +
