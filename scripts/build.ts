@@ -24,6 +24,7 @@ const caches = (dir: string): Partial<CliBuildOptions> => ({
   entitiesCache: join(dir, "entities"),
   chartCache: join(dir, "charts"),
   searchCache: join(dir, "search"),
+  htmlCache: join(dir, "html"),
 });
 
 try {

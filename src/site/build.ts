@@ -53,6 +53,8 @@ export interface BuildOptions {
   readonly chartCache?: string;
   /** Where search bundles are cached by the hash of their pages; default `.cache/search/`, null for none. */
   readonly searchCache?: string | null;
+  /** Where each report's rendered HTML is cached by content hash; default `.cache/html/`, null for none. */
+  readonly htmlCache?: string | null;
   /**
    * The release ledger (every version of every report, `content/releases.json`), read and updated by
    * `build` before the site is built; default: empty (no feed entries, no 更新于, no removed-item pages).
@@ -116,7 +118,7 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     await writeFiles(outDir, await workbookFiles(sortedReports(records)));
   });
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
-  const { charts, metricCharts, ownCharts } = await timed("charts", async () => {
+  const chartsLine = await timed("charts", async () => {
     // One pool for the three kinds, drawn side by side; the files are still written in a fixed order.
     const { render, close } = pooledRenderer();
     try {
@@ -130,15 +132,16 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
         seriesCharts(sortedReports(records), entities.indicators, cache, render, mine),
       ]);
       await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
-      return { charts, metricCharts, ownCharts };
+      // Only the counts outlive the stage: every SVG is written and let go (0.7 MB a report held to the end).
+      return (
+        `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
+        `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series`
+      );
     } finally {
       await close();
     }
   });
-  options.log?.(
-    `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
-      `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series`,
-  );
+  options.log?.(chartsLine);
   // Written with the other data files, before the pages: the pages read them back (validated) through
   // the site data, and the downloads page lists them.
   await timed("data files", () =>
@@ -147,7 +150,7 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       ...historyFiles(options.releases ?? emptyLedger(), records.reports, siteConfig()),
     ]),
   );
-  await timed("Eleventy", () => runEleventy(outDir, part));
+  await timed("Eleventy", () => runEleventy(outDir, part, options.htmlCache));
   await timed("redirects", async () => {
     const redirects = options.redirects ?? (await readRedirects());
     const taken = new Set(redirects.map((r) => r.from));

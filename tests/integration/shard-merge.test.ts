@@ -53,6 +53,7 @@ const run = (content: string, out: string, cache: string, more: Partial<CliBuild
     entitiesCache: join(cache, "entities"),
     chartCache: join(cache, "charts"),
     searchCache: join(cache, "search"),
+    htmlCache: join(cache, "html"),
     log: (line) => logs.push(line),
     ...more,
   });

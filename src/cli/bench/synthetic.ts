@@ -23,7 +23,7 @@ export interface SyntheticBenchOptions {
   /** Build the Pagefind index (default true). */
   readonly search?: boolean;
   /**
-   * Where the chart, records and entities caches live (`charts/`, `records/`, `entities/`); default a
+   * Where the caches live (`records/`, `entities/`, `charts/`, `html/`, `search/`); default a
    * temporary folder, so every run is a cold build. A second run with the same folder measures a warm one.
    */
   readonly cacheDir?: string;
@@ -97,6 +97,7 @@ async function timedBuild(contentDir: string, work: string, options: SyntheticBe
     search,
     chartCache: join(caches, "charts"),
     searchCache: join(caches, "search"),
+    htmlCache: join(caches, "html"),
     onStage: add,
   });
   const buildMs = now() - start;

@@ -2,8 +2,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { outputFolders } from "../../model/urls.ts";
-import { WHOLE_SITE } from "../part.ts";
-import { loadSiteData } from "./site-data.ts";
+import { type SitePart, WHOLE_SITE } from "../part.ts";
+import { loadSiteData, type SiteDataOptions } from "./site-data.ts";
 
 /** The part of Eleventy's (untyped) user config API this site uses. */
 export interface EleventyUserConfig {
@@ -17,16 +17,22 @@ export interface EleventyUserConfig {
 /** The folder of templates and static assets. */
 export const templatesDir = fileURLToPath(new URL("../../../templates/", import.meta.url));
 
+/** What a build chooses for one run of Eleventy (src/site/eleventy/run.ts); the config file takes the defaults. */
+export interface EleventyRun extends SiteDataOptions {
+  /** The part of the site to render (src/site/part.ts); default: all of it. */
+  readonly part?: SitePart;
+}
+
 /**
  * Registers `.11ty.ts` templates, the static assets, and the site data, which
  * is read back from the output folder (written by the build before Eleventy runs).
  */
-export function configureEleventy(config: EleventyUserConfig): void {
+export function configureEleventy(config: EleventyUserConfig, run: EleventyRun = {}): void {
   config.addExtension("11ty.ts", { key: "11ty.js" });
   config.addTemplateFormats("11ty.ts");
   // Passthrough paths are relative to the working directory.
   config.addPassthroughCopy({ [relative(process.cwd(), join(templatesDir, "assets"))]: outputFolders.assets });
-  config.addGlobalData("site", () => loadSiteData(config.directories.output));
+  config.addGlobalData("site", () => loadSiteData(config.directories.output, run));
   // The part of the site to render (src/site/part.ts); the build sets another for a shard or the merge.
-  config.addGlobalData("part", () => WHOLE_SITE);
+  config.addGlobalData("part", () => run.part ?? WHOLE_SITE);
 }

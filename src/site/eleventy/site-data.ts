@@ -5,6 +5,7 @@ import { vocabulary } from "../../extract/entities/data.ts";
 import { Report, type ReportSummary } from "../../model/index.ts";
 import { SiteIndex } from "../../model/site-index.ts";
 import { dataPaths, urls } from "../../model/urls.ts";
+import { DEFAULT_HTML_CACHE, openHtmlCache } from "../../render/narrative/cache.ts";
 import { readIndicatorFigure } from "../charts/indicators.ts";
 import { readSeriesFigure } from "../charts/series.ts";
 import { readChartFigures } from "../charts/tables.ts";
@@ -25,7 +26,7 @@ import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lin
 import { reportShortName } from "../views/page-meta.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
 import { type RegionGroup, regionGroups } from "../views/regions.ts";
-import { type ReportView, reportView } from "../views/report-view.ts";
+import { reportRenderOptions, type ReportView, reportView } from "../views/report-view.ts";
 import { type ReportSeries, reportSeries, type SeriesPlace, seriesPlaces } from "../views/series.ts";
 import { type HeadlineTable, headlineTable } from "../views/series-headline.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
@@ -125,18 +126,30 @@ function regionSeries(
   return [...own].sort(([a], [b]) => a - b).map(([, s]) => s);
 }
 
+/** How the site data is computed (the output does not depend on it). */
+export interface SiteDataOptions {
+  /**
+   * Where each report's rendered HTML is cached by content hash (src/render/narrative/cache.ts);
+   * default `.cache/html/` in the project, null for none.
+   */
+  readonly htmlCache?: string | null;
+}
+
 /**
  * The validated entry point of data into Eleventy: reads the data files the build wrote into
  * `outDir` (`data/index.json`, `data/reports/<id>.json`, the entity files, the charts) and checks
  * them with zod.
  */
-export async function loadSiteData(outDir: string): Promise<SiteData> {
+export async function loadSiteData(outDir: string, options: SiteDataOptions = {}): Promise<SiteData> {
   const index = SiteIndex.parse(await readJson(join(outDir, dataPaths.index())));
   const entities = entityIndex(await loadEntities(outDir));
+  const cache = await openHtmlCache(options.htmlCache === undefined ? DEFAULT_HTML_CACHE : options.htmlCache);
   const reports: (ReportView & { overview: string | null })[] = [];
   for (const summary of index.reports) {
     const report = Report.parse(await readJson(join(outDir, dataPaths.report(summary.id))));
-    const view = reportView(report, entities, await readChartFigures(outDir, report));
+    const figures = await readChartFigures(outDir, report);
+    const html = await cache.html(report, reportRenderOptions(report, entities, figures));
+    const view = reportView(report, entities, figures, html);
     reports.push({ ...view, overview: await readSeriesFigure(outDir, report.url, "overview") });
   }
   const views = new Map(reports.map((v) => [v.report.id, v]));

@@ -3,8 +3,11 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
-    /** Runs after the config file, with the same user config object (Eleventy's programmatic API). */
-    config?: (config: { addGlobalData(name: string, data: () => unknown): void }) => void;
+    /**
+     * Runs with the user config object before the config file (whose settings would then win; an empty
+     * `configPath` reads none). Typed loosely: src/site/eleventy/config.ts declares the part we use.
+     */
+    config?: (config: object) => void;
   }
   export class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);

@@ -1,10 +1,8 @@
 import type { Case, Heading, Report } from "../../model/index.ts";
 import { pagePath } from "../../model/urls.ts";
 import { caseLabel } from "../../render/narrative/blocks/case.ts";
-import { renderBlocks } from "../../render/narrative/index.ts";
-import { caseBody } from "../../render/narrative/to-mdast.ts";
 import { caseSchools, emptyEntityIndex, type EntityIndex, type EntityRef } from "../entities/index.ts";
-import { anchorUrl, type ReportView } from "./report-view.ts";
+import { anchorUrl, rendered, type ReportView } from "./report-view.ts";
 import { chapterOf, headingsById } from "./sections.ts";
 import type { SeriesPlace } from "./series.ts";
 
@@ -37,7 +35,6 @@ export function caseEntries(
 ): CaseEntry[] {
   const { report } = view;
   const headings = headingsById(report);
-  const names = entities.names(report);
   return report.cases.map((item, i) => {
     pagePath(item.url);
     const section = item.sectionId ? (headings.get(item.sectionId) ?? null) : null;
@@ -45,7 +42,7 @@ export function caseEntries(
       report,
       case: item,
       label: caseLabel(item),
-      html: renderBlocks(report, caseBody(report, item.id), { names }),
+      html: rendered(view.html.cases, i, item.id),
       section,
       chapter: chapterOf(headings, item.sectionId),
       sectionUrl: anchorUrl(view, item.sectionId),

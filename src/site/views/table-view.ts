@@ -1,6 +1,5 @@
 import type { Heading, Report, Table } from "../../model/index.ts";
 import { pagePath } from "../../model/urls.ts";
-import { renderTable } from "../../render/narrative/index.ts";
 import { tableDownloadUrls } from "../data/table-files.ts";
 import {
   emptyEntityIndex,
@@ -10,7 +9,7 @@ import {
   tableSpecialties,
 } from "../entities/index.ts";
 import type { TableLineage } from "./lineage.ts";
-import { anchorUrl, type ReportView } from "./report-view.ts";
+import { anchorUrl, rendered, type ReportView } from "./report-view.ts";
 import { headingsById } from "./sections.ts";
 import type { SeriesPlace } from "./series.ts";
 
@@ -52,14 +51,13 @@ export function tableEntries(
   series: TableSeries = NO_SERIES,
 ): TableEntry[] {
   const headings = headingsById(view.report);
-  const names = entities.names(view.report);
-  return view.report.tables.map((table) => {
+  return view.report.tables.map((table, i) => {
     pagePath(table.url);
     const downloads = tableDownloadUrls(table);
     return {
       report: view.report,
       table,
-      html: renderTable(table, { names }),
+      html: rendered(view.html.tables, i, table.id),
       section: table.sectionId ? (headings.get(table.sectionId) ?? null) : null,
       sectionUrl: anchorUrl(view, table.sectionId),
       anchorUrl: anchorUrl(view, table.id),
