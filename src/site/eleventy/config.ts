@@ -2,7 +2,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { outputFolders } from "../../model/urls.ts";
-import { type SitePart, WHOLE_SITE } from "../part.ts";
+import { WHOLE_SITE } from "../part.ts";
 import { loadSiteData, type SiteDataOptions } from "./site-data.ts";
 
 /** The part of Eleventy's (untyped) user config API this site uses. */
@@ -17,17 +17,11 @@ export interface EleventyUserConfig {
 /** The folder of templates and static assets. */
 export const templatesDir = fileURLToPath(new URL("../../../templates/", import.meta.url));
 
-/** What a build chooses for one run of Eleventy (src/site/eleventy/run.ts); the config file takes the defaults. */
-export interface EleventyRun extends SiteDataOptions {
-  /** The part of the site to render (src/site/part.ts); default: all of it. */
-  readonly part?: SitePart;
-}
-
 /**
  * Registers `.11ty.ts` templates, the static assets, and the site data, which
  * is read back from the output folder (written by the build before Eleventy runs).
  */
-export function configureEleventy(config: EleventyUserConfig, run: EleventyRun = {}): void {
+export function configureEleventy(config: EleventyUserConfig, run: SiteDataOptions = {}): void {
   config.addExtension("11ty.ts", { key: "11ty.js" });
   config.addTemplateFormats("11ty.ts");
   // Passthrough paths are relative to the working directory.

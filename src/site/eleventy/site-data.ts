@@ -6,6 +6,7 @@ import { Report, type ReportSummary } from "../../model/index.ts";
 import { SiteIndex } from "../../model/site-index.ts";
 import { dataPaths, urls } from "../../model/urls.ts";
 import { DEFAULT_HTML_CACHE, openHtmlCache } from "../../render/narrative/cache.ts";
+import { unrenderedHtml } from "../../render/narrative/report-html.ts";
 import { readIndicatorFigure } from "../charts/indicators.ts";
 import { readSeriesFigure } from "../charts/series.ts";
 import { readChartFigures } from "../charts/tables.ts";
@@ -21,6 +22,7 @@ import {
 import { readPublishedReleases } from "../history/published.ts";
 import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
 import { listFiles } from "../output.ts";
+import { owns, type SitePart, WHOLE_SITE } from "../part.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
 import { reportShortName } from "../views/page-meta.ts";
@@ -133,6 +135,8 @@ export interface SiteDataOptions {
    * default `.cache/html/` in the project, null for none.
    */
   readonly htmlCache?: string | null;
+  /** The part of the site the build writes (src/site/part.ts): only its reports' HTML is rendered. Default: all. */
+  readonly part?: SitePart;
 }
 
 /**
@@ -148,7 +152,9 @@ export async function loadSiteData(outDir: string, options: SiteDataOptions = {}
   for (const summary of index.reports) {
     const report = Report.parse(await readJson(join(outDir, dataPaths.report(summary.id))));
     const figures = await readChartFigures(outDir, report);
-    const html = await cache.html(report, reportRenderOptions(report, entities, figures));
+    const html = owns(options.part ?? WHOLE_SITE, report.url)
+      ? await cache.html(report, reportRenderOptions(report, entities, figures))
+      : unrenderedHtml(report);
     const view = reportView(report, entities, figures, html);
     reports.push({ ...view, overview: await readSeriesFigure(outDir, report.url, "overview") });
   }
