@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from "node:path";
 
 import * as pagefind from "pagefind";
 
+import { defaultThreads } from "../../lib/pool.ts";
 import { outputFolders, outputPath, urls } from "../../model/urls.ts";
 import { toJson, writeFiles } from "../output.ts";
 import { groupByBucket } from "./buckets.ts";
@@ -101,6 +102,22 @@ async function indexBucket(pages: readonly BucketPage[], staging: string): Promi
   }
 }
 
+/** Runs `task` on every item, at most `limit` at a time (each result goes to its own place, so order does not matter). */
+async function eachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /**
  * Indexes the built pages with Pagefind into `<outDir>/pagefind/<bucket>/` (buckets.ts) and writes the
  * manifest `<outDir>/pagefind/index.json`, which the search page reads to load the first bundle and
@@ -126,25 +143,27 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
   const owns = options.owns ?? (() => true);
   const fingerprint = await searchFingerprint();
   let [pages, bundles, cached] = [0, 0, 0];
-  try {
-    for (const [bucket, members] of groupByBucket(await htmlPages(outDir))) {
-      const bundle = urls.searchBundle(`${bucket}/`);
-      if (!owns(bundle)) continue;
-      const searchable = await readBucket(members);
-      if (searchable.length === 0) continue;
-      const key = bucketKey(searchable, fingerprint);
-      let files = (await cache?.get(key)) ?? null;
-      if (files) cached += 1;
-      else {
-        files = await indexBucket(searchable, join(outDir, outputFolders.search, `.staging-${bucket}`));
-        await cache?.put(key, files);
-      }
-      await writeFiles(
-        outDir,
-        files.map((f) => ({ path: outputPath(`${bundle}${f.path}`), content: f.content })),
-      );
-      [pages, bundles] = [pages + searchable.length, bundles + 1];
+  const indexOne = async ([bucket, members]: [string, { url: string; file: string }[]]): Promise<void> => {
+    const bundle = urls.searchBundle(`${bucket}/`);
+    if (!owns(bundle)) return;
+    const searchable = await readBucket(members);
+    if (searchable.length === 0) return;
+    const key = bucketKey(searchable, fingerprint);
+    let files = (await cache?.get(key)) ?? null;
+    if (files) cached += 1;
+    else {
+      files = await indexBucket(searchable, join(outDir, outputFolders.search, `.staging-${bucket}`));
+      await cache?.put(key, files);
     }
+    await writeFiles(
+      outDir,
+      files.map((f) => ({ path: outputPath(`${bundle}${f.path}`), content: f.content })),
+    );
+    [pages, bundles] = [pages + searchable.length, bundles + 1];
+  };
+  try {
+    // Pagefind builds one bundle on about one core: one bucket per core at a time, each in its own folder.
+    await eachConcurrently(groupByBucket(await htmlPages(outDir)), defaultThreads(), indexOne);
   } finally {
     await pagefind.close();
   }
