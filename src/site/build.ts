@@ -108,6 +108,9 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   const part = options.part ?? WHOLE_SITE;
   const mine = (url: string) => owns(part, url);
   // A merge checks the shards' folders before it builds anything.
+  if (part.kind === "merge" && (options.parts ?? []).some((p) => resolve(p) === outDir)) {
+    throw new Error(`merge: the output folder ${outDir} is one of the parts; write the merged site elsewhere`);
+  }
   const partsFiles = part.kind === "merge" ? await partFiles(options.parts ?? [], mine) : null;
   await prepareOutDir(outDir);
   const entities = options.entities ?? (await timed("entities", () => buildEntities(sortedReports(records))));
@@ -151,17 +154,21 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     ]),
   );
   await timed("Eleventy", () => runEleventy(outDir, part, options.htmlCache));
-  await timed("redirects", async () => {
-    const redirects = options.redirects ?? (await readRedirects());
-    const taken = new Set(redirects.map((r) => r.from));
-    await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)]);
-  });
   if (part.kind !== "all") {
     await timed("parts", async () => {
       await pruneOutDir(outDir, mine);
       if (partsFiles) await copyParts(partsFiles, outDir);
     });
   }
+  // After the parts: a merge checks every redirect's target against the whole site, which a shard lacks.
+  await timed("redirects", async () => {
+    const redirects = options.redirects ?? (await readRedirects());
+    const taken = new Set(redirects.map((r) => r.from));
+    await writeRedirects(outDir, [...redirects, ...specialtyAliasRedirects(entities.specialties, taken)], {
+      owns: mine,
+      complete: part.kind !== "shard",
+    });
+  });
   if (options.search !== false) {
     const search = await timed("Pagefind", () =>
       indexSite(outDir, {

@@ -66,32 +66,57 @@ const isFile = (path: string) =>
     () => false,
   );
 
-/** The problems of a set of redirects against a built site: collisions, duplicates, missing targets. */
-export async function redirectProblems(outDir: string, redirects: readonly Redirect[]): Promise<string[]> {
+/** Which redirects a build writes and checks (a part of a sharded build: src/site/part.ts). */
+export interface RedirectScope {
+  /** Whether this build writes the page at a `from` URL; default: every one. */
+  readonly owns?: (url: string) => boolean;
+  /** Whether every page of the site is in the output folder, so that each `to` can be checked; default true. */
+  readonly complete?: boolean;
+}
+
+/**
+ * The problems of a set of redirects against a built site: collisions and duplicates among the `from`s
+ * this build writes, and (when the site is complete) missing targets.
+ */
+async function redirectProblems(
+  outDir: string,
+  redirects: readonly Redirect[],
+  { owns = () => true, complete = true }: RedirectScope,
+): Promise<string[]> {
   const problems: string[] = [];
   const froms = new Set<string>();
   for (const { from, to } of redirects) {
     const file = outputPath(from);
-    if (froms.has(file)) problems.push(`redirect from ${from} is listed twice`);
-    froms.add(file);
-    if (await isFile(join(outDir, file)))
-      problems.push(`redirect from ${from} collides with a real page (${file}): remove the redirect, the page exists`);
+    if (owns(from)) {
+      if (froms.has(file)) problems.push(`redirect from ${from} is listed twice`);
+      froms.add(file);
+      if (await isFile(join(outDir, file)))
+        problems.push(
+          `redirect from ${from} collides with a real page (${file}): remove the redirect, the page exists`,
+        );
+    }
     const target = outputPath(to.replace(/#.*$/, ""));
-    if (!(await isFile(join(outDir, target))))
+    if (complete && !(await isFile(join(outDir, target))))
       problems.push(`redirect from ${from} points at ${to}, which is not a page of this build (no ${target})`);
   }
   return problems;
 }
 
 /**
- * Writes a redirect page at each `from` of a built site. Fails the build, naming every problem, when
- * a `from` is a real page (a redirect must never hide one), is listed twice, or a `to` is not a page.
+ * Writes a redirect page at each `from` of a built site that `scope` owns. Fails the build, naming every
+ * problem, when a `from` is a real page (a redirect must never hide one), is listed twice, or a `to` is
+ * not a page (checked where the whole site is: a one-shot build or the merge, after the parts).
  */
-export async function writeRedirects(outDir: string, redirects: readonly Redirect[]): Promise<void> {
-  const problems = await redirectProblems(outDir, redirects);
+export async function writeRedirects(
+  outDir: string,
+  redirects: readonly Redirect[],
+  scope: RedirectScope = {},
+): Promise<void> {
+  const problems = await redirectProblems(outDir, redirects, scope);
   if (problems.length > 0) throw new Error(`data/redirects.yaml:\n  ${problems.join("\n  ")}`);
+  const owns = scope.owns ?? (() => true);
   await writeFiles(
     outDir,
-    redirects.map((r) => ({ path: outputPath(r.from), content: redirectPage(r.to) })),
+    redirects.filter((r) => owns(r.from)).map((r) => ({ path: outputPath(r.from), content: redirectPage(r.to) })),
   );
 }

@@ -46,8 +46,19 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...urls].filter((u) => a.get(u) !== b.get(u)).sort();
 }
 
+/**
+ * Redirects across the parts: from a report's old URL (a shard writes it) to a report that may be in the
+ * other shard, and from a merge URL to a report page; the merge checks every target against the whole site.
+ */
+const REDIRECTS = [
+  { from: "/reports/old-dongcheng/", to: "/reports/dongcheng-zhongzhi-2023/" },
+  { from: "/reports/old-chaoyang/", to: "/reports/dongcheng-zhongzhi-2023/" },
+  { from: "/dongcheng/", to: "/reports/dongcheng-zhongzhi-2023/" },
+];
+
 const run = (content: string, out: string, cache: string, more: Partial<CliBuildOptions> = {}) =>
   build(content, {
+    redirects: REDIRECTS,
     outDir: out,
     recordsCache: join(cache, "records"),
     entitiesCache: join(cache, "entities"),
@@ -127,4 +138,12 @@ test("a merge refuses a shard passed twice and a folder that is not a shard", as
     run(content, dir("refused"), dir("cache-shards"), { part: { kind: "merge" }, parts, search: false });
   await assert.rejects(merge([dir("part-1"), dir("part-1")]), /is in both .*pass each shard once/);
   await assert.rejects(merge([dir("clean")]), /belongs to the merge, not to a shard: build .* with --shard K\/N/);
+  await assert.rejects(
+    run(content, dir("part-1"), dir("cache-shards"), {
+      part: { kind: "merge" },
+      parts: [dir("part-1")],
+      search: false,
+    }),
+    /the output folder .* is one of the parts/,
+  );
 });
