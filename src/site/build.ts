@@ -29,6 +29,7 @@ import { writeFiles } from "./output.ts";
 import { owns, type SitePart, WHOLE_SITE } from "./part.ts";
 import { copyParts, partFiles, pruneOutDir } from "./parts.ts";
 import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
+import { BUCKETED_FROM_REPORTS } from "./search/buckets.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** Where progress lines go; tests pass a collector, scripts pass console.log. */
@@ -53,6 +54,8 @@ export interface BuildOptions {
   readonly chartCache?: string;
   /** Where search bundles are cached by the hash of their pages; default `.cache/search/`, null for none. */
   readonly searchCache?: string | null;
+  /** Whether the search index is cut into buckets (search/buckets.ts); default: from 100 reports on. */
+  readonly searchBuckets?: boolean;
   /** Where each report's rendered HTML is cached by content hash; default `.cache/html/`, null for none. */
   readonly htmlCache?: string | null;
   /**
@@ -173,6 +176,7 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     const search = await timed("Pagefind", () =>
       indexSite(outDir, {
         owns: mine,
+        bucketed: options.searchBuckets ?? records.reports.length >= BUCKETED_FROM_REPORTS,
         ...(options.searchCache === undefined ? {} : { cacheDir: options.searchCache }),
       }),
     );

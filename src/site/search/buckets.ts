@@ -13,6 +13,15 @@ import { groupBy } from "../../lib/group-by.ts";
 import { byCodePoint } from "../../lib/sort.ts";
 import { outputFolders, reportIdOfUrl } from "../../model/urls.ts";
 
+/**
+ * Below this many reports the whole site is one bundle (`all`). Pagefind ranks within a bundle (its word
+ * statistics are the bundle's), and merged results are ordered by those scores as they are: on the four
+ * bundled reports, cut into buckets, "案例2-1" put report pages and short specialty pages that only
+ * share its digits among the cases. A small site loses nothing by one bundle; a large one cannot hold
+ * one in memory, and its buckets, each of many reports, have similar statistics.
+ */
+export const BUCKETED_FROM_REPORTS = 100;
+
 /** Buckets for the pages under a report, and for all the others. Changing either moves pages between bundles. */
 export const REPORT_BUCKETS = 16;
 export const OTHER_BUCKETS = 4;
@@ -25,8 +34,12 @@ export function reportBucket(reportId: string): number {
   return hashDigit(reportId, REPORT_BUCKETS);
 }
 
-/** The bucket of a page: `r0`…`rf` (hexadecimal) for a report's pages, `e0`…`e3` for the others. */
-export function searchBucket(url: string): string {
+/**
+ * The bucket of a page: `r0`…`rf` (hexadecimal) for a report's pages, `e0`…`e3` for the others; `all`
+ * for every page when the site is not `bucketed`.
+ */
+export function searchBucket(url: string, bucketed = true): string {
+  if (!bucketed) return "all";
   const report = reportIdOfUrl(url);
   return report === null ? `e${hashDigit(url, OTHER_BUCKETS).toString(16)}` : `r${reportBucket(report).toString(16)}`;
 }
@@ -38,6 +51,9 @@ export function bundleReportBucket(url: string): number | null {
 }
 
 /** Pages grouped by bucket: buckets in code-point order of their names, pages in the order given. */
-export function groupByBucket<T extends { readonly url: string }>(pages: readonly T[]): [string, T[]][] {
-  return [...groupBy(pages, (p) => searchBucket(p.url))].sort(([a], [b]) => byCodePoint(a, b));
+export function groupByBucket<T extends { readonly url: string }>(
+  pages: readonly T[],
+  bucketed = true,
+): [string, T[]][] {
+  return [...groupBy(pages, (p) => searchBucket(p.url, bucketed))].sort(([a], [b]) => byCodePoint(a, b));
 }

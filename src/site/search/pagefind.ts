@@ -24,6 +24,8 @@ export interface SearchIndexOptions {
    * the manifest is written when it is owned. Default: everything.
    */
   readonly owns?: (url: string) => boolean;
+  /** Whether the index is cut into buckets (buckets.ts); default true. Every part of one build must agree. */
+  readonly bucketed?: boolean;
 }
 
 /** What indexing did: pages indexed, bundles published, and how many of those came from the cache. */
@@ -163,7 +165,11 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
   };
   try {
     // Pagefind builds one bundle on about one core: one bucket per core at a time, each in its own folder.
-    await eachConcurrently(groupByBucket(await htmlPages(outDir)), defaultThreads(), indexOne);
+    await eachConcurrently(
+      groupByBucket(await htmlPages(outDir), options.bucketed ?? true),
+      defaultThreads(),
+      indexOne,
+    );
   } finally {
     await pagefind.close();
   }
