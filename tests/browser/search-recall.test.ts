@@ -19,7 +19,7 @@ import { readInputs } from "../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../src/pipeline/records.ts";
 import { browserSkip } from "../helpers/browser.ts";
 import { REPORTS_DIR } from "../helpers/parsed-corpus.ts";
-import { servedSite } from "../helpers/served-site.ts";
+import { type ServedSite, servedSite } from "../helpers/served-site.ts";
 
 const skip = browserSkip();
 
@@ -86,7 +86,10 @@ const PROBES: readonly Probe[] = [
 
 const MIN_RECALL = 0.95;
 
-const env = servedSite("search-recall-", async () => buildRecords(await readInputs(REPORTS_DIR)));
+const bundled = async () => buildRecords(await readInputs(REPORTS_DIR));
+const env = servedSite("search-recall-", bundled);
+/** The same reports with the index cut into buckets (src/site/search/buckets.ts), as a site of 100+ reports is. */
+const bucketed = servedSite("search-recall-buckets-", bundled, { searchBuckets: true, searchCache: null });
 
 /** The URLs of the pages Pagefind indexes: those whose HTML marks a `data-pagefind-body`. */
 async function indexedPages(dir: string): Promise<string[]> {
@@ -148,9 +151,9 @@ function containsTerm(text: string, term: string): boolean {
  * Opens the search page and exposes Pagefind (opened as the page opens it: every bundle of the manifest),
  * the search page's module and its directory as `window.__search`.
  */
-async function searchApi(): Promise<Page> {
-  const page = await env.browser.newPage();
-  await page.goto(new URL(urls.search(), env.site.url).href);
+async function searchApi(site: ServedSite = env): Promise<Page> {
+  const page = await site.browser.newPage();
+  await page.goto(new URL(urls.search(), site.site.url).href);
   await page.evaluate(`(async () => {
     const core = await import(${JSON.stringify(urls.asset("search-core.js"))});
     const pagefind = await core.openSearch(document.querySelector(".search-form").dataset.searchIndex, (u) => import(u));
@@ -176,10 +179,11 @@ const firstShown = async (page: Page, term: string): Promise<string | undefined>
     })()`)) as string[]
   )[0];
 
-test("every probe term: recall ≥ 0.95 of the pages that contain it, and an entity's page first", { skip }, async () => {
-  const pages = await indexedPages(env.dir);
+/** Runs every probe on `site`: the failures, after printing each term's recall and the mean. */
+async function probeFailures(site: ServedSite): Promise<string[]> {
+  const pages = await indexedPages(site.dir);
   assert.ok(pages.length > 300, `${pages.length} indexed pages`);
-  const page = await searchApi();
+  const page = await searchApi(site);
   const texts = (await page.evaluate(`(${INDEXED_TEXT})(${JSON.stringify(pages)})`)) as Record<string, string>;
   const rows: string[] = [];
   const failures: string[] = [];
@@ -202,7 +206,19 @@ test("every probe term: recall ≥ 0.95 of the pages that contain it, and an ent
   console.log(`pages found recall first  term\n${rows.join("\n")}`);
   console.log(`${PROBES.length} probes, mean recall ${(recallSum / PROBES.length).toFixed(3)}`);
   await page.close();
-  assert.deepEqual(failures, []);
+  return failures;
+}
+
+test("every probe term: recall ≥ 0.95 of the pages that contain it, and an entity's page first", { skip }, async () => {
+  assert.deepEqual(await probeFailures(env), []);
+});
+
+test("cut into buckets, the index finds the same: one query searches every bundle", { skip }, async () => {
+  const manifest = JSON.parse(await readFile(join(bucketed.dir, "pagefind", "index.json"), "utf8")) as {
+    bundles: string[];
+  };
+  assert.ok(manifest.bundles.length >= 5, manifest.bundles.join());
+  assert.deepEqual(await probeFailures(bucketed), []);
 });
 
 test("every school and specialty page is first for each of its names and aliases", { skip }, async () => {

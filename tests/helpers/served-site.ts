@@ -10,7 +10,7 @@ import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 
 import type { Records } from "../../src/pipeline/records.ts";
-import { buildSite } from "../../src/site/build.ts";
+import { type BuildOptions, buildSite } from "../../src/site/build.ts";
 import { serve, type Serving } from "../../src/site/server/serve.ts";
 import { browserSkip, launchChromium } from "./browser.ts";
 
@@ -21,15 +21,22 @@ export interface ServedSite {
   browser: Browser;
 }
 
-/** Registers the hooks that build `records()` (named by `prefix` in the temp folder), serve it and launch Chromium. */
-export function servedSite(prefix: string, records: () => Records | Promise<Records>): ServedSite {
+/**
+ * Registers the hooks that build `records()` (named by `prefix` in the temp folder, with `options`), serve
+ * it and launch Chromium.
+ */
+export function servedSite(
+  prefix: string,
+  records: () => Records | Promise<Records>,
+  options: Omit<BuildOptions, "outDir"> = {},
+): ServedSite {
   const env = {} as ServedSite;
   let tmp = "";
   before(async () => {
     if (browserSkip()) return;
     tmp = await mkdtemp(join(tmpdir(), prefix));
     env.dir = join(tmp, "dist");
-    await buildSite(await records(), { outDir: env.dir });
+    await buildSite(await records(), { ...options, outDir: env.dir });
     env.site = await serve(env.dir, { port: 0 });
     env.browser = await launchChromium();
   });

@@ -104,6 +104,18 @@ async function indexBucket(pages: readonly BucketPage[], staging: string): Promi
   }
 }
 
+/**
+ * Builds indexing at the same time in one process (tests, a script building two sites) share Pagefind's
+ * one service: closing it fails the other's pending calls ("Pagefind backend closed"), so the last to
+ * finish closes it.
+ */
+let users = 0;
+
+async function releaseService(): Promise<void> {
+  users -= 1;
+  if (users === 0) await pagefind.close();
+}
+
 /** Runs `task` on every item, at most `limit` at a time (each result goes to its own place, so order does not matter). */
 async function eachConcurrently<T>(
   items: readonly T[],
@@ -145,6 +157,7 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
   const owns = options.owns ?? (() => true);
   const fingerprint = await searchFingerprint();
   let [pages, bundles, cached] = [0, 0, 0];
+  users += 1;
   const indexOne = async ([bucket, members]: [string, { url: string; file: string }[]]): Promise<void> => {
     const bundle = urls.searchBundle(`${bucket}/`);
     if (!owns(bundle)) return;
@@ -171,7 +184,7 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
       indexOne,
     );
   } finally {
-    await pagefind.close();
+    await releaseService();
   }
   const manifest = urls.searchBundle("index.json");
   if (owns(manifest)) await writeFiles(outDir, [{ path: outputPath(manifest), content: await manifestJson(outDir) }]);
