@@ -9,27 +9,27 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { z } from "zod";
 
+import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../../pipeline/cache.ts";
 import type { SearchFile } from "./canonical.ts";
 
 /** Bump when the entry format changes. */
 const FORMAT = "search-cache-1";
 
-/** `.cache/search/` in the project: the default place of the cache. */
-export const DEFAULT_SEARCH_CACHE = fileURLToPath(new URL("../../../.cache/search/", import.meta.url));
+/** `.cache/search/` in the project, beside the records cache: the default place of the cache. */
+export const DEFAULT_SEARCH_CACHE = join(dirname(DEFAULT_RECORDS_CACHE), "search");
 
-/** The modules whose code decides a bundle's bytes besides Pagefind itself. */
-const CODE = ["./pagefind.ts", "./canonical.ts", "./cbor.ts", "./bundle-cache.ts"];
+/**
+ * What a bundle's bytes depend on besides its pages: this folder's code (indexing, canonical order) and
+ * the locked package versions, Pagefind's among them.
+ */
+const SEARCH_FINGERPRINTED: readonly string[] = ["src/site/search", "package-lock.json"];
 
-/** SHA-256 of the indexing code and the locked packages (Pagefind's version among them): any change makes every key new. */
-export async function searchFingerprint(): Promise<string> {
-  const hash = createHash("sha256").update(FORMAT);
-  hash.update(await readFile(new URL("../../../package-lock.json", import.meta.url)));
-  for (const module of CODE) hash.update("\0").update(await readFile(new URL(module, import.meta.url)));
-  return hash.digest("hex");
+/** SHA-256 of the code that indexes (src/pipeline/cache.ts `codeFingerprint`): any change makes every key new. */
+export function searchFingerprint(): Promise<string> {
+  return codeFingerprint(undefined, SEARCH_FINGERPRINTED);
 }
 
 /** A page as the index reads it. */
@@ -40,7 +40,7 @@ export interface SearchPage {
 
 /** The key of a bucket: its pages (URL and HTML, in URL order) under the code fingerprint. */
 export function bucketKey(pages: readonly SearchPage[], fingerprint: string): string {
-  const hash = createHash("sha256").update(fingerprint);
+  const hash = createHash("sha256").update(FORMAT).update(fingerprint);
   const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   for (const page of sorted) hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
   return hash.digest("hex");

@@ -1,11 +1,12 @@
 import { copyFile, link, mkdir, readdir, readFile, rm } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 
 import * as pagefind from "pagefind";
 
+import { eachConcurrently } from "../../lib/concurrently.ts";
 import { defaultThreads } from "../../lib/pool.ts";
 import { outputFolders, outputPath, urls } from "../../model/urls.ts";
-import { toJson, writeFiles } from "../output.ts";
+import { listFiles, toJson, writeFiles } from "../output.ts";
 import { groupByBucket } from "./buckets.ts";
 import {
   bucketKey,
@@ -49,13 +50,9 @@ const SEARCHABLE = /<[^>]*\sdata-pagefind-body[\s=>]/;
 
 /** The HTML pages under `outDir` (not Pagefind's own folder) as site URLs with their files, in path order. */
 async function htmlPages(outDir: string): Promise<{ url: string; file: string }[]> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .filter((path) => !path.startsWith(`${outputFolders.search}/`))
-    .sort()
-    .map((path) => ({ url: urls.file(path.replace(/(^|\/)index\.html$/, "$1")), file: join(outDir, path) }));
+  return (await listFiles(outDir, ""))
+    .filter((path) => path.endsWith(".html") && !path.startsWith(`/${outputFolders.search}/`))
+    .map((path) => ({ url: path.replace(/\/index\.html$/, "/"), file: join(outDir, path) }));
 }
 
 /** A searchable page: its URL, its file in the output folder and its HTML (the bucket's key). */
@@ -114,22 +111,6 @@ let users = 0;
 async function releaseService(): Promise<void> {
   users -= 1;
   if (users === 0) await pagefind.close();
-}
-
-/** Runs `task` on every item, at most `limit` at a time (each result goes to its own place, so order does not matter). */
-async function eachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -16,19 +15,14 @@ import { type InputFile, readInputs } from "../../../src/pipeline/inputs.ts";
 import { parseReport } from "../../../src/pipeline/records.ts";
 import { importedModules } from "../../helpers/imports.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
+import { withTempDir } from "../../helpers/temp-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const [input] = (await readInputs(REPORTS_DIR)).filter((i) => i.file.startsWith("004_"));
 if (!input) throw new Error("no bundled report 004_");
 
-async function withTemp(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "records-cache-"));
-  try {
-    await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** A fresh cache folder for one test. */
+const withTemp = (run: (dir: string) => Promise<void>) => withTempDir("records-cache-", run);
 
 test("a stored outcome reads back deep-equal, diagnostics included (a hit)", async () => {
   await withTemp(async (dir) => {

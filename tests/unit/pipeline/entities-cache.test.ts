@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -19,6 +18,7 @@ import {
 import { readInputs } from "../../../src/pipeline/inputs.ts";
 import { importedModules } from "../../helpers/imports.ts";
 import { report, REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
+import { withTempDir } from "../../helpers/temp-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 // 000_ has detections of every kind: mentions, specialty facts, indicators and a finding.
@@ -27,14 +27,8 @@ const [file] = (await readInputs(REPORTS_DIR)).filter((i) => i.file === subject.
 if (!file) throw new Error("no bundled input 000_");
 const input: EntitiesInput = { report: JSON.stringify(subject), raw: file.bytes };
 
-async function withTemp(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "entities-cache-"));
-  try {
-    await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** A fresh cache folder for one test. */
+const withTemp = (run: (dir: string) => Promise<void>) => withTempDir("entities-cache-", run);
 
 test("stored detections read back deep-equal to detection's, with the report attached (a hit)", async () => {
   await withTemp(async (dir) => {

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
 
@@ -9,6 +8,7 @@ import { entitiesOfCached } from "../../../src/pipeline/entities.ts";
 import { type InputFile, readInputs } from "../../../src/pipeline/inputs.ts";
 import { buildRecords } from "../../../src/pipeline/records.ts";
 import { REPORTS_DIR } from "../../helpers/parsed-corpus.ts";
+import { withTempDir } from "../../helpers/temp-dir.ts";
 
 /** The bundled reports and a copy of one under another name: an id collision, so ids change in linking. */
 const bundled = await readInputs(REPORTS_DIR);
@@ -30,14 +30,8 @@ test("entities detected in worker threads equal entitiesOf's, renamed reports in
   assert.ok(serial.schools.length > 0 && serial.indicators.length > 0 && serial.links.length === reports.length);
 });
 
-async function withTemp(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "entities-"));
-  try {
-    await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** A fresh cache folder for one test. */
+const withTemp = (run: (dir: string) => Promise<void>) => withTempDir("entities-", run);
 
 test("a second build takes every report's entities from the cache; a corrupt entry is detected and stored again", async () => {
   await withTemp(async (dir) => {

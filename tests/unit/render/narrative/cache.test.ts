@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -19,6 +18,7 @@ import { nameIndex } from "../../../../src/render/narrative/names/find.ts";
 import { renderReportHtml } from "../../../../src/render/narrative/report-html.ts";
 import { importedModules } from "../../../helpers/imports.ts";
 import { corpus } from "../../../helpers/parsed-corpus.ts";
+import { withTempDir } from "../../../helpers/temp-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const reports = (await corpus()).reports;
@@ -28,14 +28,8 @@ const options: RenderOptions = {
   charts: new Map([["tbl-1-2-1", '<figure class="chart">图</figure>']]),
 };
 
-async function withTemp(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "html-cache-"));
-  try {
-    await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** A fresh cache folder for one test. */
+const withTemp = (run: (dir: string) => Promise<void>) => withTempDir("html-cache-", run);
 
 /** Every bundled report through one cache (opened afresh); returns the HTML and the cache's counts. */
 async function pass(dir: string, list: readonly Report[] = reports) {
