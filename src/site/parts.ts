@@ -5,6 +5,7 @@
 import { copyFile, mkdir, readdir, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
+import { eachConcurrently, FILES_AT_ONCE } from "../lib/concurrently.ts";
 import { listFiles } from "./output.ts";
 
 /** Removes the files under `outDir` whose URL `owns` refuses, then the folders left empty. */
@@ -55,9 +56,9 @@ export async function partFiles(
 
 /** Copies the files `partFiles` found into the merge's `outDir`. */
 export async function copyParts(files: ReadonlyMap<string, string>, outDir: string): Promise<void> {
-  for (const [url, part] of files) {
+  await eachConcurrently([...files], FILES_AT_ONCE, async ([url, part]) => {
     const target = join(outDir, url);
     await mkdir(dirname(target), { recursive: true });
     await copyFile(join(part, url), target);
-  }
+  });
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import * as vega from "vega";
 import { type TopLevelSpec, version as vegaLiteVersion } from "vega-lite";
 
+import { FILES_AT_ONCE, mapConcurrently } from "../../lib/concurrently.ts";
 import { specHash } from "./hash.ts";
 import { renderSvg } from "./svg.ts";
 
@@ -57,9 +58,8 @@ export async function renderAllCached(
   render: SvgRenderer = renderEach,
 ): Promise<{ svg: string; hit: boolean }[]> {
   const files = specs.map((spec) => join(cacheDir, `${cacheKey(spec)}.svg`));
-  const cached: (string | null)[] = [];
-  // One read at a time: thousands of charts must not open thousands of files at once.
-  for (const file of files) cached.push(await readCached(file));
+  // A bounded number of reads at a time: thousands of charts must not open thousands of files at once.
+  const cached = await mapConcurrently(files, FILES_AT_ONCE, readCached);
   const missing = new Map<string, TopLevelSpec>();
   specs.forEach((spec, i) => {
     const file = files[i] ?? "";

@@ -7,12 +7,14 @@
  * leaves half a bundle; one that cannot be read is a miss.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 import { z } from "zod";
 
+import { FILES_AT_ONCE, mapConcurrently } from "../../lib/concurrently.ts";
 import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../../pipeline/cache.ts";
+import { writeFiles } from "../output.ts";
 import type { SearchFile } from "./canonical.ts";
 
 /** Bump when the entry format changes. */
@@ -60,9 +62,10 @@ export function openSearchCache(dir: string): SearchCache {
   const get = async (key: string): Promise<SearchFile[] | null> => {
     try {
       const paths = Listing.parse(JSON.parse(await readFile(join(dir, key, LISTING), "utf8")));
-      const files: SearchFile[] = [];
-      for (const path of paths) files.push({ path, content: await readFile(join(dir, key, "files", path)) });
-      return files;
+      return await mapConcurrently(paths, FILES_AT_ONCE, async (path) => ({
+        path,
+        content: await readFile(join(dir, key, "files", path)),
+      }));
     } catch {
       return null;
     }
@@ -70,11 +73,10 @@ export function openSearchCache(dir: string): SearchCache {
   const put = async (key: string, files: readonly SearchFile[]): Promise<void> => {
     const tmp = join(dir, `${key}.tmp-${process.pid}`);
     await rm(tmp, { recursive: true, force: true });
-    for (const file of files) {
-      const target = join(tmp, "files", file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
+    await writeFiles(
+      join(tmp, "files"),
+      files.map((f) => ({ path: f.path, content: f.content })),
+    );
     await writeFile(join(tmp, LISTING), JSON.stringify(files.map((f) => f.path)));
     // An entry that cannot be read is replaced; one another build stored meanwhile (same key, same bytes) is kept.
     if ((await get(key)) === null) await rm(join(dir, key), { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 
 import * as pagefind from "pagefind";
 
-import { eachConcurrently } from "../../lib/concurrently.ts";
+import { eachConcurrently, FILES_AT_ONCE, mapConcurrently } from "../../lib/concurrently.ts";
 import { defaultThreads } from "../../lib/pool.ts";
 import { outputFolders, outputPath, urls } from "../../model/urls.ts";
 import { listFiles, toJson, writeFiles } from "../output.ts";
@@ -62,12 +62,11 @@ interface BucketPage extends SearchPage {
 
 /** The searchable pages of one bucket, read from disk (a bucket at a time keeps memory to one bundle). */
 async function readBucket(pages: readonly { url: string; file: string }[]): Promise<BucketPage[]> {
-  const out: BucketPage[] = [];
-  for (const page of pages) {
-    const html = await readFile(page.file, "utf8");
-    if (html.includes(" data-pagefind-body") && SEARCHABLE.test(html)) out.push({ ...page, html });
-  }
-  return out;
+  const read = await mapConcurrently(pages, FILES_AT_ONCE, async (page) => ({
+    ...page,
+    html: await readFile(page.file, "utf8"),
+  }));
+  return read.filter((page) => page.html.includes(" data-pagefind-body") && SEARCHABLE.test(page.html));
 }
 
 /**
@@ -77,11 +76,11 @@ async function readBucket(pages: readonly { url: string; file: string }[]): Prom
  */
 async function indexBucket(pages: readonly BucketPage[], staging: string): Promise<SearchFile[]> {
   await rm(staging, { recursive: true, force: true });
-  for (const page of pages) {
+  await eachConcurrently(pages, FILES_AT_ONCE, async (page) => {
     const target = join(staging, outputPath(page.url));
     await mkdir(dirname(target), { recursive: true });
     await link(page.file, target).catch(() => copyFile(page.file, target));
-  }
+  });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
