@@ -6,7 +6,7 @@ import simpleImportSort from "eslint-plugin-simple-import-sort";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "content/", ".cache/", ".tmp*/", "**/*-changed.*"] },
+  { ignores: ["dist/", "dist.previous/", "node_modules/", "content/", ".cache/", ".tmp*/", "**/*-changed.*"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

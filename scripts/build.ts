@@ -25,6 +25,7 @@ const caches = (dir: string): Partial<CliBuildOptions> => ({
   chartCache: join(dir, "charts"),
   searchCache: join(dir, "search"),
   htmlCache: join(dir, "html"),
+  pageLedger: join(dir, "pages"),
 });
 
 try {

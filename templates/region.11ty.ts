@@ -1,9 +1,9 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
 import type { ReportSummary } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
-import type { RegionPage, RegionSeries, SiteData } from "../src/site/eleventy/site-data.ts";
+import type { RegionPage, RegionSeries } from "../src/site/eleventy/site-data.ts";
 import type { IndicatorFact } from "../src/site/entities/indicator-pages.ts";
-import { regionLevelLabel } from "../src/site/views/labels.ts";
+import { metricLabel, regionLevelLabel } from "../src/site/views/labels.ts";
 import type { TableLineage } from "../src/site/views/lineage.ts";
 import type { HeadlineCell, HeadlineTable } from "../src/site/views/series-headline.ts";
 import { dataTable } from "./_lib/data-table.ts";
@@ -16,7 +16,6 @@ import { reportYearLabel, seriesAnchor } from "./_lib/series-nav.ts";
 
 interface Data {
   readonly entry: RegionPage;
-  readonly site: SiteData;
 }
 
 export const data = pagePer<RegionPage, "entry">("site.regions", "entry", (e) => e.url);
@@ -130,8 +129,7 @@ function description(g: RegionPage): string {
 }
 
 /** One region: its series of reports (one per school level) over the years, then its indicators. */
-export function render({ entry: g, site }: Data): string {
-  const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
+export function render({ entry: g }: Data): string {
   const level = g.regionLevel ? `${regionLevelLabel[g.regionLevel]}地区，` : "";
   const others = g.reports.filter((r) => !g.series.some((s) => s.reports.includes(r)));
   const body = markup`<h1>${g.name}职业教育质量年度报告</h1>

@@ -3,10 +3,9 @@ import type { Case, Figure, Table } from "../src/model/index.ts";
 import { urls } from "../src/model/urls.ts";
 import { caseLabel } from "../src/render/narrative/blocks/case.ts";
 import { workbookUrl } from "../src/site/data/workbook.ts";
-import type { ReportPage, SiteData } from "../src/site/eleventy/site-data.ts";
+import type { ReportPage } from "../src/site/eleventy/site-data.ts";
 import { anchorItems, reportItem } from "../src/site/views/cite-items.ts";
-import { reportYears } from "../src/site/views/headline.ts";
-import { orUnknown } from "../src/site/views/labels.ts";
+import { metricLabel, orUnknown } from "../src/site/views/labels.ts";
 import type { OutlineNode } from "../src/site/views/outline.ts";
 import { publicationText, reportShortName } from "../src/site/views/page-meta.ts";
 import { regionUrl } from "../src/site/views/regions.ts";
@@ -25,7 +24,6 @@ import { headlineSection, yearOverYearSection } from "./_lib/year-over-year.ts";
 
 interface Data {
   readonly entry: ReportPage;
-  readonly site: SiteData;
 }
 
 export const data = pagePer<ReportPage, "entry">("site.reports", "entry", (e) => urls.report(e.report.id));
@@ -110,10 +108,9 @@ function ownPage(view: ReportView): OwnPage {
 }
 
 /** The report's own figures for its region: the chart over the years (when drawn) and every figure with its source. */
-function overview(view: ReportPage, site: SiteData) {
+function overview(view: ReportPage) {
   const { figures } = view;
   if (figures.length === 0) return "";
-  const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
   const region = view.report.region ?? "全区";
   return markup`<section class="overview" aria-labelledby="overview-title" data-pagefind-ignore>
     <h2 id="overview-title">数据概览</h2>
@@ -134,15 +131,15 @@ function anchorLists(view: ReportView): AnchorList[] {
 }
 
 /** One report: metadata, data overview, outline, lists of tables/figures/cases, then the narrative. */
-export function render({ entry: view, site }: Data): string {
+export function render({ entry: view }: Data): string {
   const r = view.report;
-  const years = reportYears(view, site.reports);
+  const { years } = view;
   const body = markup`${contextLine("报告", r, false)}
     <h1 data-pagefind-filter="报告">${r.title}</h1>
     ${updatedLine(view.updated)} ${metadata(view)} ${seriesNav(view.series)}
     ${headlineSection(years.headline, r.url)}
-    ${overview(view, site)}
-    ${yearOverYearSection(years.comparison, years.previous?.report ?? null, r.url)}
+    ${overview(view)}
+    ${yearOverYearSection(years.comparison, years.previous, r.url)}
     <nav class="outline" aria-labelledby="outline-title" data-pagefind-ignore>
       <h2 id="outline-title">目录</h2>
       ${outlineList(view, view.outline)}

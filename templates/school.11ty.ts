@@ -1,9 +1,8 @@
 import { type Html, markup, raw } from "../src/lib/html.ts";
 import { urls } from "../src/model/urls.ts";
-import type { SiteData } from "../src/site/eleventy/site-data.ts";
 import type { SchoolPage } from "../src/site/entities/school-pages.ts";
 import { searchTerms } from "../src/site/search/terms.ts";
-import { institutionLevelLabel, orUnknown, ownershipLabel } from "../src/site/views/labels.ts";
+import { institutionLevelLabel, metricLabel, orUnknown, ownershipLabel } from "../src/site/views/labels.ts";
 import { entityContextLine } from "./_lib/context.ts";
 import { yearFactsTable } from "./_lib/entities.ts";
 import { factList } from "./_lib/facts.ts";
@@ -12,7 +11,6 @@ import { pagePer } from "./_lib/part.ts";
 
 interface Data {
   readonly entry: SchoolPage;
-  readonly site: SiteData;
 }
 
 export const data = pagePer<SchoolPage, "entry">("site.schools", "entry", (e) => e.url);
@@ -99,9 +97,8 @@ function specialties(p: SchoolPage): Html {
 }
 
 /** One school: who it is, then every place the reports name it, its cases, table rows, specialties, facts. */
-export function render({ entry: p, site }: Data): string {
+export function render({ entry: p }: Data): string {
   const s = p.school;
-  const metricLabel = (m: string) => site.metrics.find((x) => x.metric === m)?.label ?? m;
   const curated = s.curated
     ? "已收录于学校名录（data/schools.yaml）"
     : markup`<strong class="uncurated">未收录</strong>：自动识别的校名，尚未收入学校名录（data/schools.yaml）`;

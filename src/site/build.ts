@@ -2,11 +2,12 @@
  * The site build: records → data files, charts, pages (Eleventy), redirects and the search index in
  * the output folder. The commands around it (reading the inputs, printing) are in src/cli/.
  */
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
+import type { Report } from "../model/index.ts";
 import type { Releases } from "../model/releases.ts";
 import { dataPaths } from "../model/urls.ts";
 import type { Records } from "../pipeline/records.ts";
@@ -21,11 +22,12 @@ import { schemaFiles } from "./data/schema-files.ts";
 import { sortedReports } from "./data/site-index.ts";
 import { tableFiles } from "./data/table-files.ts";
 import { workbookFiles } from "./data/workbook.ts";
+import { DEFAULT_PAGE_LEDGER, openPageLedger, type PageLedger, savePageLedger } from "./eleventy/page-ledger.ts";
 import { runEleventy } from "./eleventy/run.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
 import { historyFiles } from "./history/index.ts";
 import { emptyLedger } from "./history/ledger.ts";
-import { writeFiles } from "./output.ts";
+import { type OutputFile, writeFiles } from "./output.ts";
 import { owns, type SitePart, WHOLE_SITE } from "./part.ts";
 import { copyParts, partFiles, pruneOutDir } from "./parts.ts";
 import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
@@ -71,6 +73,12 @@ export interface BuildOptions {
    */
   readonly part?: SitePart;
   readonly parts?: readonly string[];
+  /**
+   * Where the page ledger keeps the keys of the pages of each output folder (eleventy/page-ledger.ts):
+   * a page whose entry is unchanged since the last build into the same folder is moved over, not rendered.
+   * Default `.cache/pages/`; null: every page is rendered.
+   */
+  readonly pageLedger?: string | null;
 }
 
 const DEFAULT_CHART_CACHE = fileURLToPath(new URL("../../.cache/charts/", import.meta.url));
@@ -84,21 +92,33 @@ export async function generatorName(): Promise<string> {
   return `${pkg.name} ${pkg.version}`;
 }
 
+/** Where a build moves the previous build's output while it writes the new one: beside it, `dist.previous/`. */
+export const previousOutDir = (outDir: string): string => `${resolve(outDir)}.previous`;
+
 /**
- * Empties the output folder, refusing to delete a non-empty folder that is
- * not a previous build (guards against `--out .`).
+ * Empties the output folder, refusing to delete a non-empty folder that is not a previous build (guards
+ * against `--out .`). With `keep`, the previous build is moved to {@link previousOutDir} (the pages the
+ * page ledger keeps are moved back from there) and that folder is returned; otherwise it is deleted.
  */
-export async function prepareOutDir(outDir: string): Promise<void> {
+export async function prepareOutDir(outDir: string, keep = false): Promise<string | null> {
   const entries = await readdir(outDir).catch(() => null);
+  const previous = previousOutDir(outDir);
+  // What an interrupted build left aside is never used: its pages may not match any manifest.
+  await rm(previous, { recursive: true, force: true });
+  let moved: string | null = null;
   if (entries && entries.length > 0) {
     const isBuild = await stat(join(outDir, dataPaths.index())).then(
       () => true,
       () => false,
     );
     if (!isBuild) throw new Error(`refusing to empty ${outDir}: it is not empty and holds no previous build`);
-    await rm(outDir, { recursive: true, force: true });
+    if (keep) {
+      await rename(outDir, previous);
+      moved = previous;
+    } else await rm(outDir, { recursive: true, force: true });
   }
   await mkdir(outDir, { recursive: true });
+  return moved;
 }
 
 /**
@@ -115,13 +135,23 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     throw new Error(`merge: the output folder ${outDir} is one of the parts; write the merged site elsewhere`);
   }
   const partsFiles = part.kind === "merge" ? await partFiles(options.parts ?? [], mine) : null;
-  await prepareOutDir(outDir);
+  const ledgerDir = options.pageLedger === undefined ? DEFAULT_PAGE_LEDGER : options.pageLedger;
+  const previous = await prepareOutDir(outDir, ledgerDir !== null);
+  const ledger = ledgerDir === null ? undefined : await openPageLedger(ledgerDir, outDir, previous, part);
   const entities = options.entities ?? (await timed("entities", () => buildEntities(sortedReports(records))));
+  // A report's downloads and table charts are made from its record alone: those of a report whose record is
+  // what it was in the previous build into this folder are moved over (page ledger), the others made.
+  const reports = sortedReports(records);
+  const fresh: Report[] = [];
+  for (const report of reports) {
+    if (!(await ledger?.keepFiles(reportGroup(report), report, outDir))) fresh.push(report);
+  }
   // Every part writes every data file: the pages read them back (site-data.ts); the files it does not own are pruned.
   await timed("data files", async () => {
     await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
-    await writeFiles(outDir, tableFiles(sortedReports(records)));
-    await writeFiles(outDir, await workbookFiles(sortedReports(records)));
+    const downloads = [...tableFiles(fresh), ...(await workbookFiles(fresh))];
+    await writeFiles(outDir, downloads);
+    madeFor(ledger, fresh, downloads);
   });
   const cache = options.chartCache ?? DEFAULT_CHART_CACHE;
   const chartsLine = await timed("charts", async () => {
@@ -130,18 +160,20 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     try {
       const [charts, metricCharts, ownCharts] = await Promise.all([
         tableCharts(
-          sortedReports(records).filter((r) => mine(r.url)),
+          fresh.filter((r) => mine(r.url)),
           cache,
           render,
         ),
-        indicatorCharts(sortedReports(records), entities.indicators, cache, render, mine),
-        seriesCharts(sortedReports(records), entities.indicators, cache, render, mine),
+        indicatorCharts(reports, entities.indicators, cache, render, mine),
+        seriesCharts(reports, entities.indicators, cache, render, mine),
       ]);
       await writeFiles(outDir, [...charts.files, ...metricCharts.files, ...ownCharts.files]);
+      madeFor(ledger, fresh, charts.files);
       // Only the counts outlive the stage: every SVG is written and let go (0.7 MB a report held to the end).
       return (
         `charts: ${charts.charted.length} tables (${charts.rendered} rendered, ${charts.cached} from the cache), ` +
-        `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series`
+        `${metricCharts.charted.length} indicators, ${ownCharts.charted.length} report/region/school series` +
+        (ledger ? `; ${ledger.keptFileGroups()} reports' downloads and table charts kept from the previous build` : "")
       );
     } finally {
       await close();
@@ -156,7 +188,15 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       ...historyFiles(options.releases ?? emptyLedger(), records.reports, siteConfig()),
     ]),
   );
-  await timed("Eleventy", () => runEleventy(outDir, part, options.htmlCache));
+  await timed("Eleventy", async () => {
+    await runEleventy(outDir, {
+      part,
+      ...(ledger ? { ledger } : {}),
+      ...(options.htmlCache === undefined ? {} : { htmlCache: options.htmlCache }),
+    });
+    await ledger?.restore(outDir);
+  });
+  if (ledger) options.log?.(`pages: ${ledger.keptPages().length} kept from the previous build`);
   if (part.kind !== "all") {
     await timed("parts", async () => {
       await pruneOutDir(outDir, mine);
@@ -184,6 +224,29 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       `search index: ${search.pages} pages in ${search.bundles} bundles (${search.bundles - search.cached} indexed, ${search.cached} from the cache)`,
     );
   }
+  if (previous !== null) await rm(previous, { recursive: true, force: true });
+  if (ledger && ledgerDir !== null) await savePageLedger(ledger, ledgerDir, outDir);
+}
+
+/** The page ledger's name for the files made from one report's record (downloads, table charts). */
+const reportGroup = (report: Report): string => `report:${report.id}`;
+
+/** Tells the ledger which of `files` were made for each of `reports` (its files are under its folder). */
+function madeFor(
+  ledger: PageLedger | undefined,
+  reports: readonly Report[],
+  files: readonly OutputFile<string | Uint8Array>[],
+): void {
+  if (!ledger) return;
+  // `/reports/<id>/` → `reports/<id>/`, the start of the dist/-relative path of every file in its folder.
+  const folders = new Map(reports.map((r) => [r.url.slice(1), reportGroup(r)]));
+  const byGroup = new Map<string, string[]>();
+  for (const file of files) {
+    const group = folders.get(file.path.slice(0, file.path.indexOf("/", "reports/".length) + 1));
+    if (group === undefined) throw new Error(`page ledger: ${file.path} is not in a report's folder`);
+    byGroup.set(group, [...(byGroup.get(group) ?? []), file.path]);
+  }
+  for (const report of reports) ledger.made(reportGroup(report), byGroup.get(reportGroup(report)) ?? []);
 }
 
 /** Runs a stage and tells `onStage` how long it took; without `onStage`, just runs it. */

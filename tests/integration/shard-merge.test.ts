@@ -67,6 +67,7 @@ const run = (content: string, out: string, cache: string, more: Partial<CliBuild
     chartCache: join(cache, "charts"),
     searchCache: join(cache, "search"),
     htmlCache: join(cache, "html"),
+    pageLedger: join(cache, "pages"),
     log: (line) => logs.push(line),
     ...more,
   });
@@ -77,8 +78,9 @@ before(async () => {
   await mkdir(dir("content", "reports"), { recursive: true });
   for (const f of [FOLLOWED, OTHER]) await copyFile(join(REPORTS_DIR, f), dir("content", "reports", f));
   const content = dir("content", "reports");
-  // The site before next year's report, with the cache the incremental build then finds warm.
-  await run(content, dir("before"), dir("cache-incremental"));
+  // The site before next year's report, with the cache the incremental build then finds warm, in the
+  // folder it then rebuilds (where the page ledger finds the pages to keep).
+  await run(content, dir("incremental"), dir("cache-incremental"));
   const text = await readFile(join(REPORTS_DIR, FOLLOWED), "utf8");
   await writeFile(join(content, "next-year.txt"), nextYear(text, { seed: 3 }));
   await run(content, dir("incremental"), dir("cache-incremental"));
@@ -111,6 +113,11 @@ test("adding a report and rebuilding with the warm caches gives the clean build'
   );
   const search = logs.filter((l) => l.startsWith("search index"));
   assert.match(search[1] ?? "", /\(\d+ indexed, [1-9]\d* from the cache\)/, search.join("\n"));
+  // Pages of the other region's report were moved over, not rendered again; the followed report's were
+  // rendered again (their series now has a next year), which the comparison with the clean build checks.
+  const kept = logs.filter((l) => l.startsWith("pages:"));
+  assert.equal(kept[0], "pages: 0 kept from the previous build");
+  assert.match(kept[1] ?? "", /^pages: [1-9]\d* kept from the previous build$/, kept.join("\n"));
 });
 
 test("two report shards and a merge give the one-shot build's site", async () => {

@@ -98,6 +98,7 @@ async function timedBuild(contentDir: string, work: string, options: SyntheticBe
     chartCache: join(caches, "charts"),
     searchCache: join(caches, "search"),
     htmlCache: join(caches, "html"),
+    pageLedger: join(caches, "pages"),
     onStage: add,
   });
   const buildMs = now() - start;

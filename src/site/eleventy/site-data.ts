@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -24,6 +25,7 @@ import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
 import { listFiles } from "../output.ts";
 import { owns, type SitePart, WHOLE_SITE } from "../part.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
+import { type Headline, reportYears } from "../views/headline.ts";
 import { lineagesByTable, seriesLineages, type TableLineage } from "../views/lineage.ts";
 import { reportShortName } from "../views/page-meta.ts";
 import { readPages, type StaticPage } from "../views/pages.ts";
@@ -33,6 +35,8 @@ import { type ReportSeries, reportSeries, type SeriesPlace, seriesPlaces } from 
 import { type HeadlineTable, headlineTable } from "../views/series-headline.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
 import { type UpdateNotice, updateNotice } from "../views/update-notice.ts";
+import type { MetricYears } from "../views/year-over-year.ts";
+import type { PageLedger } from "./page-ledger.ts";
 
 /** A page of a report with the report's correction notice (更新于…), null when the report was never corrected. */
 export type Noticed<T> = T & { readonly updated: UpdateNotice | null };
@@ -57,7 +61,7 @@ export interface SiteData {
   /** The site's own pages (content/pages/*.md), e.g. 数据说明 at /about/. */
   readonly pages: StaticPage[];
   /** The table and case pages a correction removed: their URLs keep a page saying so. */
-  readonly removed: RemovedPage[];
+  readonly removed: RemovedEntry[];
   /** Every file under dist/data/ as a site path (`/data/index.json`), sorted: what the downloads page lists. */
   readonly dataFiles: string[];
 }
@@ -72,6 +76,20 @@ export interface ReportPage extends ReportView {
   readonly series: SeriesPlace | null;
   /** When a corrected text replaced the report's first one: the date and what changed; null otherwise. */
   readonly updated: UpdateNotice | null;
+  /** Its 主要数据 and 与上年比较, with the previous report of its series they draw on. */
+  readonly years: ReportPageYears;
+}
+
+/** What a report page shows of its year (views/headline.ts `reportYears`), the previous report by title and URL. */
+export interface ReportPageYears {
+  readonly headline: Headline;
+  readonly comparison: MetricYears[];
+  readonly previous: { readonly url: string; readonly title: string } | null;
+}
+
+/** A removed table or case page with the current title of its report (null once the report is gone too). */
+export interface RemovedEntry extends RemovedPage {
+  readonly currentTitle: string | null;
 }
 
 /** A region's reports and the facts they state about the whole region. */
@@ -89,6 +107,15 @@ export interface RegionSeries extends ReportSeries {
   readonly headline: HeadlineTable | null;
   /** Its tables followed across the years (only tables found in two or more reports). */
   readonly lineages: TableLineage[];
+}
+
+/** A report page's 主要数据 and 与上年比较 among all report pages (where its previous report is found). */
+function pageYears<T extends Parameters<typeof reportYears>[0] & ReportView>(
+  page: T,
+  pages: readonly T[],
+): ReportPageYears {
+  const { headline, comparison, previous } = reportYears(page, pages);
+  return { headline, comparison, previous: previous && { url: previous.report.url, title: previous.report.title } };
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -137,6 +164,11 @@ export interface SiteDataOptions {
   readonly htmlCache?: string | null;
   /** The part of the site the build writes (src/site/part.ts): only its reports' HTML is rendered. Default: all. */
   readonly part?: SitePart;
+  /**
+   * The build's page ledger (page-ledger.ts), whose digests learn each report from the hash of the file it
+   * was read from (a report's pages would otherwise digest the whole report each).
+   */
+  readonly ledger?: PageLedger;
 }
 
 /**
@@ -150,7 +182,9 @@ export async function loadSiteData(outDir: string, options: SiteDataOptions = {}
   const cache = await openHtmlCache(options.htmlCache === undefined ? DEFAULT_HTML_CACHE : options.htmlCache);
   const reports: (ReportView & { overview: string | null })[] = [];
   for (const summary of index.reports) {
-    const report = Report.parse(await readJson(join(outDir, dataPaths.report(summary.id))));
+    const text = await readFile(join(outDir, dataPaths.report(summary.id)), "utf8");
+    const report = Report.parse(JSON.parse(text));
+    options.ledger?.digests.seed(report, createHash("sha256").update(text).digest("hex"));
     const figures = await readChartFigures(outDir, report);
     const html = owns(options.part ?? WHOLE_SITE, report.url)
       ? await cache.html(report, reportRenderOptions(report, entities, figures))
@@ -175,14 +209,16 @@ export async function loadSiteData(outDir: string, options: SiteDataOptions = {}
   const notice = (v: ReportView) => updateNotice(releases, v.report.id);
   const words = vocabulary();
   const byReport = entities.regionIndicators;
+  const pages = reports.map((v) => ({
+    ...v,
+    figures: regionFacts(words, [v.report.id], byReport, views),
+    series: place(v),
+    updated: notice(v),
+  }));
   return {
     index,
-    reports: reports.map((v) => ({
-      ...v,
-      figures: regionFacts(words, [v.report.id], byReport, views),
-      series: place(v),
-      updated: notice(v),
-    })),
+    // Each page carries what it shows of other reports, so that it is a function of its entry alone.
+    reports: pages.map((p) => ({ ...p, years: pageYears(p, pages) })),
     tables: reports.flatMap((v) =>
       tableEntries(v, entities, { place: place(v), lineages: byTable }).map((e) => ({ ...e, updated: notice(v) })),
     ),
@@ -228,7 +264,7 @@ export async function loadSiteData(outDir: string, options: SiteDataOptions = {}
     removed: removedPages(
       releases,
       reports.map((v) => v.report),
-    ),
+    ).map((p) => ({ ...p, currentTitle: views.get(p.reportId)?.report.title ?? null })),
     dataFiles: (await listFiles(join(outDir, dataPaths.root()), urls.file(dataPaths.root()))).filter(
       (f) => !f.endsWith(".html"),
     ),

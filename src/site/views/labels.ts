@@ -1,3 +1,4 @@
+import { vocabulary } from "../../extract/entities/data.ts";
 import type { Artefact, InstitutionLevel, Report, School, Severity, SpecialtyEventKind } from "../../model/index.ts";
 
 /** Chinese UI labels for the model's enums; one table each so nothing branches on kind strings. */
@@ -69,3 +70,6 @@ export const specialtyEventLabel: Record<SpecialtyEventKind, string> = {
   monitored: "质量监测",
   offered: "开设",
 };
+
+/** A metric's Chinese name (data/indicators.yaml), or its id when the vocabulary lacks it. */
+export const metricLabel = (metric: string): string => vocabulary().metrics[metric]?.name ?? metric;

@@ -24,8 +24,11 @@ export interface ReportView {
   readonly specialties: EntityRef[];
   /** What the entity pass found doubtful in this report (shown on its data-quality page). */
   readonly entityDiagnostics: Diagnostic[];
-  /** Chart figures (HTML, inline SVG: the table pages') by table id, for the tables that have one. */
-  readonly charts: ReadonlyMap<string, string>;
+  /**
+   * Chart figures (HTML, inline SVG: the table pages') by table id, for the tables that have one. A plain
+   * object, as all of a page's data is (plain data has a digest: src/lib/digest.ts).
+   */
+  readonly charts: Readonly<Record<string, string>>;
   /** All the report's rendered HTML, the table and case pages' included (in report order). */
   readonly html: ReportHtml;
 }
@@ -62,7 +65,7 @@ export function reportView(
     schools: schoolRefs(entities, links?.schools ?? [], (s) => own(s.mentions)),
     specialties: specialtyRefs(entities, links?.specialties ?? [], (s) => own(s.events.map((e) => e.source))),
     entityDiagnostics: links?.diagnostics ?? [],
-    charts: new Map([...figures].map(([id, f]) => [id, f.inline])),
+    charts: Object.fromEntries([...figures].map(([id, f]) => [id, f.inline])),
     html,
   };
 }

@@ -63,7 +63,7 @@ export function tableEntries(
       anchorUrl: anchorUrl(view, table.id),
       csvUrl: downloads.csv,
       jsonUrl: downloads.json,
-      chart: view.charts.get(table.id) ?? null,
+      chart: Object.hasOwn(view.charts, table.id) ? (view.charts[table.id] ?? null) : null,
       schools: tableSchools(entities, view.report.id, table.id),
       specialties: tableSpecialties(entities, view.report.id, table.id),
       series: series.place,
