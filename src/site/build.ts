@@ -188,13 +188,15 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       ...historyFiles(options.releases ?? emptyLedger(), records.reports, siteConfig()),
     ]),
   );
-  await timed("Eleventy", async () => {
-    await runEleventy(outDir, {
+  const rendered = await timed("Eleventy", async () => {
+    const pages = await runEleventy(outDir, {
       part,
       ...(ledger ? { ledger } : {}),
       ...(options.htmlCache === undefined ? {} : { htmlCache: options.htmlCache }),
     });
+    ledger?.rendered(pages);
     await ledger?.restore(outDir);
+    return pages;
   });
   if (ledger) options.log?.(`pages: ${ledger.keptPages().length} kept from the previous build`);
   if (part.kind !== "all") {
@@ -217,11 +219,14 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
       indexSite(outDir, {
         owns: mine,
         bucketed: options.searchBuckets ?? records.reports.length >= BUCKETED_FROM_REPORTS,
+        known: ledger ? ledger.knownPages() : rendered,
+        ...(ledger ? { ledger } : {}),
         ...(options.searchCache === undefined ? {} : { cacheDir: options.searchCache }),
       }),
     );
     options.log?.(
-      `search index: ${search.pages} pages in ${search.bundles} bundles (${search.bundles - search.cached} indexed, ${search.cached} from the cache)`,
+      `search index: ${search.pages} pages in ${search.bundles} bundles (${search.bundles - search.cached - search.kept} indexed, ` +
+        `${search.cached} from the cache${ledger ? `, ${search.kept} kept from the previous build` : ""})`,
     );
   }
   if (previous !== null) await rm(previous, { recursive: true, force: true });

@@ -19,9 +19,10 @@ import { outputPath } from "../../model/urls.ts";
 import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../../pipeline/cache.ts";
 import { siteConfig } from "../config.ts";
 import { type SitePart, WHOLE_SITE } from "../part.ts";
+import type { PageHtml } from "../search/searchable.ts";
 
 /** Bump when the manifest's format or the meaning of a key changes. */
-const FORMAT = "page-ledger-2" as const;
+const FORMAT = "page-ledger-3" as const;
 
 /** `.cache/pages/` in the project, beside the other caches: the default place of the manifests. */
 export const DEFAULT_PAGE_LEDGER = join(dirname(DEFAULT_RECORDS_CACHE), "pages");
@@ -36,12 +37,15 @@ type FileGroup = z.infer<typeof FileGroup>;
 const Manifest = z.strictObject({
   format: z.literal(FORMAT),
   pages: z.record(z.string(), z.string()),
+  /** The hash and searchability of each page's HTML (src/site/search/searchable.ts), so search need not read a kept page. */
+  html: z.record(z.string(), z.strictObject({ sha: z.string(), searchable: z.boolean() })),
   files: z.record(z.string(), FileGroup),
 });
 
 /** What the ledger knows of the previous build: its keys, and the folder its output was moved to. */
 interface Previous {
   readonly pages: ReadonlyMap<string, string>;
+  readonly html: ReadonlyMap<string, PageHtml>;
   readonly files: ReadonlyMap<string, FileGroup>;
   readonly dir: string;
 }
@@ -64,6 +68,7 @@ export class PageLedger {
   private readonly next = new Map<string, string>();
   private readonly kept: string[] = [];
   private readonly nextFiles = new Map<string, FileGroup>();
+  private readonly html = new Map<string, PageHtml>();
   private keptGroups = 0;
 
   constructor(
@@ -134,10 +139,25 @@ export class PageLedger {
     return this.kept;
   }
 
+  /** Learns the hash and searchability of the pages Eleventy rendered (src/site/eleventy/run.ts). */
+  rendered(pages: ReadonlyMap<string, PageHtml>): void {
+    for (const [url, html] of pages) this.html.set(url, html);
+  }
+
+  /** The pages whose HTML this build knows without reading it: those rendered, and those kept (as they were). */
+  knownPages(): ReadonlyMap<string, PageHtml> {
+    return this.html;
+  }
+
   /** Moves the kept pages from the previous output into `outDir`. */
   async restore(outDir: string): Promise<void> {
-    const from = this.previous?.dir;
-    if (from === undefined) return;
+    const previous = this.previous;
+    if (previous === null) return;
+    for (const url of this.kept) {
+      const html = previous.html.get(url);
+      if (html) this.html.set(url, html);
+    }
+    const from = previous.dir;
     await eachConcurrently(this.kept, FILES_AT_ONCE, async (url) => {
       const target = join(outDir, outputPath(url));
       await mkdir(dirname(target), { recursive: true });
@@ -147,7 +167,8 @@ export class PageLedger {
 
   /** The manifest for the next build: every page's and file group's key, in name order. */
   manifest(): string {
-    const manifest = { format: FORMAT, pages: byKey(this.next), files: byKey(this.nextFiles) };
+    const html = [...this.html].filter(([url]) => this.next.has(url));
+    const manifest = { format: FORMAT, pages: byKey(this.next), html: byKey(html), files: byKey(this.nextFiles) };
     return JSON.stringify(manifest satisfies z.infer<typeof Manifest>);
   }
 }
@@ -190,6 +211,7 @@ export async function openPageLedger(
     parsed?.success && previousDir !== null
       ? {
           pages: new Map(Object.entries(parsed.data.pages)),
+          html: new Map(Object.entries(parsed.data.html)),
           files: new Map(Object.entries(parsed.data.files)),
           dir: previousDir,
         }

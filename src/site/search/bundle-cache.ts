@@ -1,6 +1,6 @@
 /**
  * The search bundle cache: a bucket's Pagefind bundle (its files as published) stored in
- * `<dir>/<key>/`, where the key is a SHA-256 of the bucket's pages (each URL and its HTML) and of the
+ * `<dir>/<key>/`, where the key is a SHA-256 of the bucket's pages (each URL and its HTML's hash) and of the
  * code that indexes them. A bucket whose pages did not change is copied, not re-indexed; Pagefind's
  * output for the same pages is the same once canonical.ts has put it in order, so a cached bundle equals
  * a fresh one byte for byte. An entry is written to a temporary folder and renamed, so a crash never
@@ -17,8 +17,8 @@ import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../../pipeline/cache.ts"
 import { writeFiles } from "../output.ts";
 import type { SearchFile } from "./canonical.ts";
 
-/** Bump when the entry format changes. */
-const FORMAT = "search-cache-1";
+/** Bump when the entry format or the key changes. */
+const FORMAT = "search-cache-2";
 
 /** `.cache/search/` in the project, beside the records cache: the default place of the cache. */
 export const DEFAULT_SEARCH_CACHE = join(dirname(DEFAULT_RECORDS_CACHE), "search");
@@ -34,17 +34,20 @@ export function searchFingerprint(): Promise<string> {
   return codeFingerprint(undefined, SEARCH_FINGERPRINTED);
 }
 
-/** A page as the index reads it. */
+/** A searchable page as the key knows it: its URL and the SHA-256 of its HTML (`htmlHash`). */
 export interface SearchPage {
   readonly url: string;
-  readonly html: string;
+  readonly sha: string;
 }
 
-/** The key of a bucket: its pages (URL and HTML, in URL order) under the code fingerprint. */
+/** The SHA-256 (hex) of a page's HTML, as bucket keys take it. */
+export const htmlHash = (html: string): string => createHash("sha256").update(html).digest("hex");
+
+/** The key of a bucket: its searchable pages (URL and HTML hash, in URL order) under the code fingerprint. */
 export function bucketKey(pages: readonly SearchPage[], fingerprint: string): string {
   const hash = createHash("sha256").update(FORMAT).update(fingerprint);
   const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  for (const page of sorted) hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
+  for (const page of sorted) hash.update(`\0${page.url}\0${page.sha}`);
   return hash.digest("hex");
 }
 

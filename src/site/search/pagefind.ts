@@ -6,6 +6,7 @@ import * as pagefind from "pagefind";
 import { eachConcurrently, FILES_AT_ONCE, mapConcurrently } from "../../lib/concurrently.ts";
 import { defaultThreads } from "../../lib/pool.ts";
 import { outputFolders, outputPath, urls } from "../../model/urls.ts";
+import type { PageLedger } from "../eleventy/page-ledger.ts";
 import { listFiles, toJson, writeFiles } from "../output.ts";
 import { groupByBucket } from "./buckets.ts";
 import {
@@ -16,6 +17,7 @@ import {
   type SearchPage,
 } from "./bundle-cache.ts";
 import { canonicalSearchFiles, type SearchFile } from "./canonical.ts";
+import { type PageHtml, pageHtml } from "./searchable.ts";
 
 export interface SearchIndexOptions {
   /** Where bucket bundles are cached by content hash (bundle-cache.ts); default `.cache/search/`, null for none. */
@@ -27,13 +29,24 @@ export interface SearchIndexOptions {
   readonly owns?: (url: string) => boolean;
   /** Whether the index is cut into buckets (buckets.ts); default true. Every part of one build must agree. */
   readonly bucketed?: boolean;
+  /**
+   * The pages the build already knows (rendered or kept: the page ledger) by URL: their bucket is keyed
+   * without reading them again. Other pages are read.
+   */
+  readonly known?: ReadonlyMap<string, PageHtml>;
+  /** Moves a bucket's bundle over from the previous build when its key is unchanged (page-ledger.ts). */
+  readonly ledger?: PageLedger;
 }
 
-/** What indexing did: pages indexed, bundles published, and how many of those came from the cache. */
+/**
+ * What indexing did: pages indexed, bundles published, and how many of those came from the cache or were
+ * kept from the previous build (the others were indexed).
+ */
 export interface SearchIndexSummary {
   readonly pages: number;
   readonly bundles: number;
   readonly cached: number;
+  readonly kept: number;
 }
 
 /** The manifest the search page reads: the site paths of the bundles, the first of which answers. */
@@ -45,9 +58,6 @@ export interface SearchManifest {
 const PUBLISHED =
   /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(?:index|fragment|filter)\/.+)$/;
 
-/** `data-pagefind-body` as an attribute: only pages marked so are search results. */
-const SEARCHABLE = /<[^>]*\sdata-pagefind-body[\s=>]/;
-
 /** The HTML pages under `outDir` (not Pagefind's own folder) as site URLs with their files, in path order. */
 async function htmlPages(outDir: string): Promise<{ url: string; file: string }[]> {
   return (await listFiles(outDir, ""))
@@ -55,18 +65,34 @@ async function htmlPages(outDir: string): Promise<{ url: string; file: string }[
     .map((path) => ({ url: path.replace(/\/index\.html$/, "/"), file: join(outDir, path) }));
 }
 
-/** A searchable page: its URL, its file in the output folder and its HTML (the bucket's key). */
+/** A searchable page: its URL, its file in the output folder and its HTML's hash (the bucket's key). */
 interface BucketPage extends SearchPage {
   readonly file: string;
 }
 
-/** The searchable pages of one bucket, read from disk (a bucket at a time keeps memory to one bundle). */
-async function readBucket(pages: readonly { url: string; file: string }[]): Promise<BucketPage[]> {
-  const read = await mapConcurrently(pages, FILES_AT_ONCE, async (page) => ({
+/**
+ * The searchable pages of one bucket: those the build knows from `known`, the others read from disk (a
+ * bucket at a time keeps memory to one bundle).
+ */
+async function searchablePages(
+  pages: readonly { url: string; file: string }[],
+  known: ReadonlyMap<string, PageHtml>,
+): Promise<BucketPage[]> {
+  const described = await mapConcurrently(pages, FILES_AT_ONCE, async (page) => ({
     ...page,
-    html: await readFile(page.file, "utf8"),
+    ...(known.get(page.url) ?? pageHtml(await readFile(page.file, "utf8"))),
   }));
-  return read.filter((page) => page.html.includes(" data-pagefind-body") && SEARCHABLE.test(page.html));
+  return described.filter((page) => page.searchable).map(({ url, file, sha }) => ({ url, file, sha }));
+}
+
+/** The pages a bundle holds, from its `pagefind-entry.json` (per language). */
+function bundlePages(files: readonly SearchFile[]): number {
+  const entry = files.find((f) => f.path === "pagefind-entry.json");
+  if (!entry) throw new Error("pagefind: a bundle without pagefind-entry.json");
+  const parsed = JSON.parse(Buffer.from(entry.content).toString("utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(parsed.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 /**
@@ -136,25 +162,37 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
   const cache = cacheDir === null ? null : openSearchCache(cacheDir);
   const owns = options.owns ?? (() => true);
   const fingerprint = await searchFingerprint();
-  let [pages, bundles, cached] = [0, 0, 0];
+  const known = options.known ?? new Map<string, PageHtml>();
+  let [pages, bundles, cached, kept] = [0, 0, 0, 0];
   users += 1;
   const indexOne = async ([bucket, members]: [string, { url: string; file: string }[]]): Promise<void> => {
     const bundle = urls.searchBundle(`${bucket}/`);
     if (!owns(bundle)) return;
-    const searchable = await readBucket(members);
+    const searchable = await searchablePages(members, known);
     if (searchable.length === 0) return;
     const key = bucketKey(searchable, fingerprint);
+    const group = `search:${bucket}`;
+    [pages, bundles] = [pages + searchable.length, bundles + 1];
+    if (await options.ledger?.keepFiles(group, key, outDir)) {
+      kept += 1;
+      return;
+    }
     let files = (await cache?.get(key)) ?? null;
     if (files) cached += 1;
     else {
-      files = await indexBucket(searchable, join(outDir, outputFolders.search, `.staging-${bucket}`));
+      const staging = join(outDir, outputFolders.search, `.staging-${bucket}`);
+      files = await indexBucket(searchable, staging);
       await cache?.put(key, files);
     }
-    await writeFiles(
-      outDir,
-      files.map((f) => ({ path: outputPath(`${bundle}${f.path}`), content: f.content })),
+    if (bundlePages(files) !== searchable.length) {
+      throw new Error(`pagefind: the bundle of ${bucket} holds ${bundlePages(files)} pages, not ${searchable.length}`);
+    }
+    const written = files.map((f) => ({ path: outputPath(`${bundle}${f.path}`), content: f.content }));
+    await writeFiles(outDir, written);
+    options.ledger?.made(
+      group,
+      written.map((f) => f.path),
     );
-    [pages, bundles] = [pages + searchable.length, bundles + 1];
   };
   try {
     // Pagefind builds one bundle on about one core: one bucket per core at a time, each in its own folder.
@@ -168,7 +206,7 @@ export async function indexSite(outDir: string, options: SearchIndexOptions = {}
   }
   const manifest = urls.searchBundle("index.json");
   if (owns(manifest)) await writeFiles(outDir, [{ path: outputPath(manifest), content: await manifestJson(outDir) }]);
-  return { pages, bundles, cached };
+  return { pages, bundles, cached, kept };
 }
 
 /** The manifest of the bundles in `<outDir>/pagefind/` (this build's and those a merge copied in), in name order. */

@@ -64,7 +64,7 @@ test("opening removes the manifest until the build saves one, and a damaged one 
     for (const file of await readdir(manifests)) await writeFile(join(manifests, file), "{ not json");
     await savePageLedger(first, manifests, out);
     const [file] = await readdir(manifests);
-    await writeFile(join(manifests, file ?? ""), '{"format":"page-ledger-2","pages":{"/x/":1}}');
+    await writeFile(join(manifests, file ?? ""), '{"format":"page-ledger-3","pages":{"/x/":1}}');
     assert.equal((await openPageLedger(manifests, out, previous)).keep("site.tables", PAGE, entry(1)), false);
   }));
 

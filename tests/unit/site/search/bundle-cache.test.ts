@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 
-import { bucketKey, openSearchCache, searchFingerprint } from "../../../../src/site/search/bundle-cache.ts";
+import { bucketKey, htmlHash, openSearchCache, searchFingerprint } from "../../../../src/site/search/bundle-cache.ts";
 
 const tmp = await mkdtemp(join(tmpdir(), "search-cache-"));
 after(() => rm(tmp, { recursive: true, force: true }));
@@ -20,10 +20,10 @@ const bytes = (files: readonly { path: string; content: Uint8Array }[] | null) =
 
 test("the key covers each page's URL and HTML, not the order pages come in", async () => {
   const fp = await searchFingerprint();
-  const a = { url: "/a/", html: "<p>甲</p>" };
-  const b = { url: "/b/", html: "<p>乙</p>" };
+  const a = { url: "/a/", sha: htmlHash("<p>甲</p>") };
+  const b = { url: "/b/", sha: htmlHash("<p>乙</p>") };
   assert.equal(bucketKey([a, b], fp), bucketKey([b, a], fp));
-  assert.notEqual(bucketKey([a, b], fp), bucketKey([a, { ...b, html: "<p>丙</p>" }], fp));
+  assert.notEqual(bucketKey([a, b], fp), bucketKey([a, { ...b, sha: htmlHash("<p>丙</p>") }], fp));
   assert.notEqual(bucketKey([a, b], fp), bucketKey([a, { ...b, url: "/c/" }], fp));
   assert.notEqual(bucketKey([a, b], fp), bucketKey([a], fp));
   assert.notEqual(bucketKey([a], fp), bucketKey([a], `${fp}x`), "the code fingerprint is part of the key");
