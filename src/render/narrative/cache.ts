@@ -122,8 +122,15 @@ export interface HtmlCache {
   readonly stats: { readonly hits: number; readonly misses: number };
 }
 
-/** Opens the cache in `dir` (null: none, every report is rendered), fingerprinting the code once. */
-export async function openHtmlCache(dir: string | null): Promise<HtmlCache> {
+/**
+ * Opens the cache in `dir` (null: none, every report is rendered), fingerprinting the code once. `keyed` is
+ * told each HTML it returns with its key, which stands for its content (the page ledger digests a report's
+ * HTML by it instead of hashing it again: src/lib/digest.ts `seed`).
+ */
+export async function openHtmlCache(
+  dir: string | null,
+  keyed?: (html: ReportHtml, key: string) => void,
+): Promise<HtmlCache> {
   const stats = { hits: 0, misses: 0 };
   if (dir === null) {
     return {
@@ -141,11 +148,13 @@ export async function openHtmlCache(dir: string | null): Promise<HtmlCache> {
       const cached = await readCachedHtml(dir, key, report);
       if (cached) {
         stats.hits++;
+        keyed?.(cached, key);
         return cached;
       }
       stats.misses++;
       const html = renderReportHtml(report, options);
       await writeCachedHtml(dir, key, report, html);
+      keyed?.(html, key);
       return html;
     },
     stats,

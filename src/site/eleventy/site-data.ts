@@ -179,12 +179,15 @@ export interface SiteDataOptions {
 export async function loadSiteData(outDir: string, options: SiteDataOptions = {}): Promise<SiteData> {
   const index = SiteIndex.parse(await readJson(join(outDir, dataPaths.index())));
   const entities = entityIndex(await loadEntities(outDir));
-  const cache = await openHtmlCache(options.htmlCache === undefined ? DEFAULT_HTML_CACHE : options.htmlCache);
+  const cache = await openHtmlCache(
+    options.htmlCache === undefined ? DEFAULT_HTML_CACHE : options.htmlCache,
+    (html, key) => options.ledger?.digests.seed(html, `html:${key}`),
+  );
   const reports: (ReportView & { overview: string | null })[] = [];
   for (const summary of index.reports) {
     const text = await readFile(join(outDir, dataPaths.report(summary.id)), "utf8");
     const report = Report.parse(JSON.parse(text));
-    options.ledger?.digests.seed(report, createHash("sha256").update(text).digest("hex"));
+    options.ledger?.digests.seed(report, `report:${createHash("sha256").update(text).digest("hex")}`);
     const figures = await readChartFigures(outDir, report);
     const html = owns(options.part ?? WHOLE_SITE, report.url)
       ? await cache.html(report, reportRenderOptions(report, entities, figures))

@@ -112,6 +112,25 @@ test("a corrupt, invalid or other report's entry is a miss, and the cache writes
   });
 });
 
+test("each HTML returned, rendered or read back, is told with its key", async () => {
+  await withTemp(async (dir) => {
+    const [report] = reports;
+    assert.ok(report);
+    const key = htmlKey(report, options, await htmlFingerprint());
+    for (const pass of ["miss", "hit"]) {
+      const told: [unknown, string][] = [];
+      const cache = await openHtmlCache(dir, (html, k) => told.push([html, k]));
+      const html = await cache.html(report, options);
+      assert.deepEqual(
+        told.map(([, k]) => k),
+        [key],
+        pass,
+      );
+      assert.equal(told[0]?.[0], html, `${pass}: the object returned`);
+    }
+  });
+});
+
 test("no cache: every report is rendered, nothing is written", async () => {
   const cache = await openHtmlCache(null);
   const [report] = reports;
