@@ -37,8 +37,12 @@ import { indexSite } from "./search/pagefind.ts";
 /** Where progress lines go; tests pass a collector, scripts pass console.log. */
 export type Log = (line: string) => void;
 
-/** The timed stages of a site build; "data files" is reported twice (entity files are written after the charts). */
-export type BuildStage = "entities" | "data files" | "charts" | "Eleventy" | "redirects" | "parts" | "Pagefind";
+/**
+ * The timed stages of a site build; "data files" is reported twice (entity files are written after the
+ * charts), "previous build" three times (set aside and its manifest read; its files moved over; the rest removed).
+ */
+export type BuildStage =
+  "previous build" | "entities" | "data files" | "charts" | "Eleventy" | "redirects" | "parts" | "Pagefind";
 
 export interface BuildOptions {
   readonly outDir: string;
@@ -136,16 +140,24 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
   }
   const partsFiles = part.kind === "merge" ? await partFiles(options.parts ?? [], mine) : null;
   const ledgerDir = options.pageLedger === undefined ? DEFAULT_PAGE_LEDGER : options.pageLedger;
-  const previous = await prepareOutDir(outDir, ledgerDir !== null);
-  const ledger = ledgerDir === null ? undefined : await openPageLedger(ledgerDir, outDir, previous, part);
+  // Setting the previous build aside and moving its files over, then removing what is left of it.
+  const { previous, ledger } = await timed("previous build", async () => {
+    const previous = await prepareOutDir(outDir, ledgerDir !== null);
+    return {
+      previous,
+      ledger: ledgerDir === null ? undefined : await openPageLedger(ledgerDir, outDir, previous, part),
+    };
+  });
   const entities = options.entities ?? (await timed("entities", () => buildEntities(sortedReports(records))));
   // A report's downloads and table charts are made from its record alone: those of a report whose record is
   // what it was in the previous build into this folder are moved over (page ledger), the others made.
   const reports = sortedReports(records);
   const fresh: Report[] = [];
-  for (const report of reports) {
-    if (!(await ledger?.keepFiles(reportGroup(report), report, outDir))) fresh.push(report);
-  }
+  await timed("previous build", async () => {
+    for (const report of reports) {
+      if (!(await ledger?.keepFiles(reportGroup(report), report, outDir))) fresh.push(report);
+    }
+  });
   // Every part writes every data file: the pages read them back (site-data.ts); the files it does not own are pruned.
   await timed("data files", async () => {
     await writeFiles(outDir, [...reportFiles(records, await generatorName(), entities.links), ...schemaFiles()]);
@@ -229,8 +241,10 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
         `${search.cached} from the cache${ledger ? `, ${search.kept} kept from the previous build` : ""})`,
     );
   }
-  if (previous !== null) await rm(previous, { recursive: true, force: true });
-  if (ledger && ledgerDir !== null) await savePageLedger(ledger, ledgerDir, outDir);
+  await timed("previous build", async () => {
+    if (previous !== null) await rm(previous, { recursive: true, force: true });
+    if (ledger && ledgerDir !== null) await savePageLedger(ledger, ledgerDir, outDir);
+  });
 }
 
 /** The page ledger's name for the files made from one report's record (downloads, table charts). */

@@ -38,7 +38,16 @@ export interface SyntheticBenchOptions {
 
 /** The stages in the order they run: reading and parsing, entities, then the site build's own. */
 type Stage = "records" | BuildStage;
-const STAGES: readonly Stage[] = ["records", "entities", "data files", "charts", "Eleventy", "redirects", "Pagefind"];
+const STAGES: readonly Stage[] = [
+  "records",
+  "entities",
+  "previous build",
+  "data files",
+  "charts",
+  "Eleventy",
+  "redirects",
+  "Pagefind",
+];
 
 export interface SyntheticBench {
   readonly reports: number;
@@ -143,7 +152,7 @@ const perSecond = (count: number, ms: number): string => fmt(count / (ms / 1000)
 /** One line per stage: its time and share of the build. */
 function stageLines(stages: SyntheticBench["stages"], buildMs: number): string[] {
   return stages.map(
-    (s) => `  ${s.stage.padEnd(10)} ${seconds(s.ms).padStart(8)}  ${fmt((100 * s.ms) / buildMs, 0).padStart(3)}%`,
+    (s) => `  ${s.stage.padEnd(14)} ${seconds(s.ms).padStart(8)}  ${fmt((100 * s.ms) / buildMs, 0).padStart(3)}%`,
   );
 }
 
