@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { buildEntities, type EntityBundle } from "../link/entities/index.ts";
 import type { Report } from "../model/index.ts";
 import type { Releases } from "../model/releases.ts";
-import { dataPaths } from "../model/urls.ts";
+import { dataPaths, outputFolders } from "../model/urls.ts";
 import type { Records } from "../pipeline/records.ts";
 import { indicatorCharts } from "./charts/indicators.ts";
 import { pooledRenderer } from "./charts/render-pool.ts";
@@ -210,6 +210,10 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     await ledger?.restore(outDir);
     return pages;
   });
+  // What is left of the previous build but its search bundles (which the index may still move over) is
+  // removed while the rest of the build runs: it waits on Pagefind's process, this on the disk.
+  const clearing =
+    previous === null ? null : settled(pruneOutDir(previous, (url) => url.startsWith(`/${outputFolders.search}/`)));
   if (ledger) options.log?.(`pages: ${ledger.keptPages().length} kept from the previous build`);
   if (part.kind !== "all") {
     await timed("parts", async () => {
@@ -242,10 +246,19 @@ export async function buildSite(records: Records, options: BuildOptions): Promis
     );
   }
   await timed("previous build", async () => {
+    const failed = await clearing;
+    if (failed) throw failed.error;
     if (previous !== null) await rm(previous, { recursive: true, force: true });
     if (ledger && ledgerDir !== null) await savePageLedger(ledger, ledgerDir, outDir);
   });
 }
+
+/** A promise that never rejects: what `work` threw, or null; awaited later, its failure is not unhandled meanwhile. */
+const settled = (work: Promise<unknown>): Promise<{ error: unknown } | null> =>
+  work.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
 
 /** The page ledger's name for the files made from one report's record (downloads, table charts). */
 const reportGroup = (report: Report): string => `report:${report.id}`;

@@ -10,9 +10,8 @@ import { listFiles } from "./output.ts";
 
 /** Removes the files under `outDir` whose URL `owns` refuses, then the folders left empty. */
 export async function pruneOutDir(outDir: string, owns: (url: string) => boolean): Promise<void> {
-  for (const url of await listFiles(outDir, "")) {
-    if (!owns(url)) await rm(join(outDir, url));
-  }
+  const refused = (await listFiles(outDir, "")).filter((url) => !owns(url));
+  await eachConcurrently(refused, FILES_AT_ONCE, (url) => rm(join(outDir, url)));
   const folders = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => join(e.parentPath, e.name))
