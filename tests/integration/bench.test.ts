@@ -34,7 +34,7 @@ test("the synthetic bench builds a small derived corpus and the baseline, and pr
   assert.equal(result.baseline.pages, result.pages, "the baseline builds as many pages");
   assert.deepEqual(
     result.stages.map((s) => s.stage),
-    ["records", "entities", "data files", "charts", "Eleventy", "redirects"],
+    ["records", "entities", "previous build", "data files", "charts", "Eleventy", "redirects"],
     "search off: no Pagefind stage",
   );
   assert.ok(result.peakRssBytes > 0);
