@@ -116,10 +116,14 @@ export async function prepareOutDir(outDir: string, keep = false): Promise<strin
       () => false,
     );
     if (!isBuild) throw new Error(`refusing to empty ${outDir}: it is not empty and holds no previous build`);
-    if (keep) {
-      await rename(outDir, previous);
-      moved = previous;
-    } else await rm(outDir, { recursive: true, force: true });
+    // A folder that cannot be renamed (a mount point) is emptied: the build then renders every page.
+    moved = keep
+      ? await rename(outDir, previous).then(
+          () => previous,
+          () => null,
+        )
+      : null;
+    if (moved === null) await rm(outDir, { recursive: true, force: true });
   }
   await mkdir(outDir, { recursive: true });
   return moved;
