@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
 import { z } from "zod";
@@ -22,7 +22,7 @@ import { type SitePart, WHOLE_SITE } from "../part.ts";
 import type { PageHtml } from "../search/searchable.ts";
 
 /** Bump when the manifest's format or the meaning of a key changes. */
-const FORMAT = "page-ledger-3" as const;
+const FORMAT = "page-ledger-4" as const;
 
 /** `.cache/pages/` in the project, beside the other caches: the default place of the manifests. */
 export const DEFAULT_PAGE_LEDGER = join(dirname(DEFAULT_RECORDS_CACHE), "pages");
@@ -36,6 +36,8 @@ type FileGroup = z.infer<typeof FileGroup>;
 
 const Manifest = z.strictObject({
   format: z.literal(FORMAT),
+  /** The output folder (absolute): a manifest whose folder is gone is removed (see `savePageLedger`). */
+  out: z.string(),
   pages: z.record(z.string(), z.string()),
   /** The hash and searchability of each page's HTML (src/site/search/searchable.ts), so search need not read a kept page. */
   html: z.record(z.string(), z.strictObject({ sha: z.string(), searchable: z.boolean() })),
@@ -165,10 +167,11 @@ export class PageLedger {
     });
   }
 
-  /** The manifest for the next build: every page's and file group's key, in name order. */
-  manifest(): string {
+  /** The manifest for the next build into `outDir`: every page's and file group's key, in name order. */
+  manifest(outDir: string): string {
     const html = [...this.html].filter(([url]) => this.next.has(url));
-    const manifest = { format: FORMAT, pages: byKey(this.next), html: byKey(html), files: byKey(this.nextFiles) };
+    const pages = byKey(this.next);
+    const manifest = { format: FORMAT, out: resolve(outDir), pages, html: byKey(html), files: byKey(this.nextFiles) };
     return JSON.stringify(manifest satisfies z.infer<typeof Manifest>);
   }
 }
@@ -219,10 +222,23 @@ export async function openPageLedger(
   return new PageLedger(await pageFingerprint(part), previous);
 }
 
-/** Writes the ledger's manifest for the next build into `outDir` (a temporary file renamed). */
+/**
+ * Writes the ledger's manifest for the next build into `outDir` (a temporary file renamed), and removes the
+ * manifests of output folders that no longer exist (temporary sites, renamed folders), so the folder does
+ * not grow with every site ever built.
+ */
 export async function savePageLedger(ledger: PageLedger, dir: string, outDir: string): Promise<void> {
   const file = manifestFile(dir, outDir);
   await mkdir(dir, { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, ledger.manifest());
+  await writeFile(`${file}.${process.pid}.tmp`, ledger.manifest(outDir));
   await rename(`${file}.${process.pid}.tmp`, file);
+  for (const name of await readdir(dir)) {
+    const other = join(dir, name);
+    if (!name.endsWith(".json") || other === file) continue;
+    const out = await readFile(other, "utf8").then(
+      (text) => (parseJson(text) as { out?: unknown } | null)?.out,
+      () => null,
+    );
+    if (typeof out !== "string" || !existsSync(out)) await rm(other, { force: true });
+  }
 }

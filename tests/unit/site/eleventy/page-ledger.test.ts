@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
 
@@ -64,7 +64,7 @@ test("opening removes the manifest until the build saves one, and a damaged one 
     for (const file of await readdir(manifests)) await writeFile(join(manifests, file), "{ not json");
     await savePageLedger(first, manifests, out);
     const [file] = await readdir(manifests);
-    await writeFile(join(manifests, file ?? ""), '{"format":"page-ledger-3","pages":{"/x/":1}}');
+    await writeFile(join(manifests, file ?? ""), '{"format":"page-ledger-4","pages":{"/x/":1}}');
     assert.equal((await openPageLedger(manifests, out, previous)).keep("site.tables", PAGE, entry(1)), false);
   }));
 
@@ -95,4 +95,26 @@ test("a group of files made from one entry is kept whole, or made again", () =>
     await writeFile(join(previous, "reports/a/tables/1.csv"), "1.csv");
     const missing = await openPageLedger(manifests, out, previous);
     assert.equal(await missing.keepFiles("report:a", report, out), false, "1.svg is gone");
+  }));
+
+test("saving removes the manifests of output folders that are gone, and damaged ones", () =>
+  withTempDir("page-ledger-", async (dir) => {
+    const manifests = join(dir, "pages");
+    const saveFor = async (out: string) => {
+      await mkdir(out, { recursive: true });
+      const ledger = await openPageLedger(manifests, out, null);
+      ledger.keep("site.tables", PAGE, entry(1));
+      await savePageLedger(ledger, manifests, out);
+    };
+    await saveFor(join(dir, "kept"));
+    await saveFor(join(dir, "gone"));
+    await rm(join(dir, "gone"), { recursive: true });
+    await writeFile(join(manifests, "damaged.json"), "{ not json");
+    await saveFor(join(dir, "new"));
+    const outs = await Promise.all(
+      (await readdir(manifests)).map(
+        async (f) => (JSON.parse(await readFile(join(manifests, f), "utf8")) as { out: string }).out,
+      ),
+    );
+    assert.deepEqual(outs.sort(), [join(dir, "kept"), join(dir, "new")].sort());
   }));
