@@ -22,12 +22,12 @@ import { schemaFiles } from "./data/schema-files.ts";
 import { sortedReports } from "./data/site-index.ts";
 import { tableFiles } from "./data/table-files.ts";
 import { workbookFiles } from "./data/workbook.ts";
-import { DEFAULT_PAGE_LEDGER, openPageLedger, type PageLedger, savePageLedger } from "./eleventy/page-ledger.ts";
 import { runEleventy } from "./eleventy/run.ts";
 import { specialtyAliasRedirects } from "./entities/specialty-pages.ts";
 import { historyFiles } from "./history/index.ts";
 import { emptyLedger } from "./history/ledger.ts";
 import { type OutputFile, writeFiles } from "./output.ts";
+import { DEFAULT_PAGE_LEDGER, openPageLedger, type PageLedger, savePageLedger } from "./page-ledger.ts";
 import { owns, type SitePart, WHOLE_SITE } from "./part.ts";
 import { copyParts, partFiles, pruneOutDir } from "./parts.ts";
 import { readRedirects, type Redirect, writeRedirects } from "./redirects.ts";
@@ -78,7 +78,7 @@ export interface BuildOptions {
   readonly part?: SitePart;
   readonly parts?: readonly string[];
   /**
-   * Where the page ledger keeps the keys of the pages of each output folder (eleventy/page-ledger.ts):
+   * Where the page ledger keeps the keys of the pages of each output folder (page-ledger.ts):
    * a page whose entry is unchanged since the last build into the same folder is moved over, not rendered.
    * Default `.cache/pages/`; null: every page is rendered.
    */

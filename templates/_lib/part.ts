@@ -2,10 +2,10 @@
  * Pages of the part of the site this build writes (src/site/part.ts): the build passes the part to
  * Eleventy as the global data `part`; a page the part does not own is not rendered. Without it (a
  * one-shot build) every page is. Nor is a page the previous build into the same folder already rendered
- * from the same entry (global data `pageLedger`, src/site/eleventy/page-ledger.ts): its file is moved over.
+ * from the same entry (global data `pageLedger`, src/site/page-ledger.ts): its file is moved over.
  */
 import { outputPath } from "../../src/model/urls.ts";
-import type { PageLedger } from "../../src/site/eleventy/page-ledger.ts";
+import type { PageLedger } from "../../src/site/page-ledger.ts";
 import { owns, type SitePart, WHOLE_SITE } from "../../src/site/part.ts";
 
 interface PartData {

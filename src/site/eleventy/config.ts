@@ -29,6 +29,6 @@ export function configureEleventy(config: EleventyUserConfig, run: SiteDataOptio
   config.addGlobalData("site", () => loadSiteData(config.directories.output, run));
   // The part of the site to render (src/site/part.ts); the build sets another for a shard or the merge.
   config.addGlobalData("part", () => run.part ?? WHOLE_SITE);
-  // The pages the previous build left that need no rendering (page-ledger.ts); none without a ledger.
+  // The pages the previous build left that need no rendering (../page-ledger.ts); none without a ledger.
   config.addGlobalData("pageLedger", () => run.ledger ?? null);
 }

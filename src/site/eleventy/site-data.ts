@@ -23,6 +23,7 @@ import {
 import { readPublishedReleases } from "../history/published.ts";
 import { type RemovedPage, removedPages } from "../history/removed-pages.ts";
 import { listFiles } from "../output.ts";
+import type { PageLedger } from "../page-ledger.ts";
 import { owns, type SitePart, WHOLE_SITE } from "../part.ts";
 import { caseEntries, type CaseEntry } from "../views/case-view.ts";
 import { type Headline, reportYears } from "../views/headline.ts";
@@ -36,7 +37,6 @@ import { type HeadlineTable, headlineTable } from "../views/series-headline.ts";
 import { tableEntries, type TableEntry } from "../views/table-view.ts";
 import { type UpdateNotice, updateNotice } from "../views/update-notice.ts";
 import type { MetricYears } from "../views/year-over-year.ts";
-import type { PageLedger } from "./page-ledger.ts";
 
 /** A page of a report with the report's correction notice (更新于…), null when the report was never corrected. */
 export type Noticed<T> = T & { readonly updated: UpdateNotice | null };
@@ -165,7 +165,7 @@ export interface SiteDataOptions {
   /** The part of the site the build writes (src/site/part.ts): only its reports' HTML is rendered. Default: all. */
   readonly part?: SitePart;
   /**
-   * The build's page ledger (page-ledger.ts), whose digests learn each report from the hash of the file it
+   * The build's page ledger (../page-ledger.ts), whose digests learn each report from the hash of the file it
    * was read from (a report's pages would otherwise digest the whole report each).
    */
   readonly ledger?: PageLedger;

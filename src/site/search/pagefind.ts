@@ -6,8 +6,8 @@ import * as pagefind from "pagefind";
 import { eachConcurrently, FILES_AT_ONCE, mapConcurrently } from "../../lib/concurrently.ts";
 import { defaultThreads } from "../../lib/pool.ts";
 import { outputFolders, outputPath, urls } from "../../model/urls.ts";
-import type { PageLedger } from "../eleventy/page-ledger.ts";
 import { listFiles, toJson, writeFiles } from "../output.ts";
+import type { PageLedger } from "../page-ledger.ts";
 import { groupByBucket } from "./buckets.ts";
 import {
   bucketKey,

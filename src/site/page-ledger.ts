@@ -2,7 +2,9 @@
  * Pages kept from the previous build: a page of a collection (a report, table, case, school… page) is a
  * function of its entry alone (templates/_lib/part.ts `pagePer`), so when its entry, its URL and the code
  * that renders it are what they were when the same output folder was last built, its file is moved over
- * from that build instead of being rendered again. The keys of the last build's pages are kept in a
+ * from that build instead of being rendered again. Groups of files made from one entry are kept the same way
+ * (a report's downloads and table charts by its record, build.ts; a search bundle by its pages' hashes,
+ * search/pagefind.ts). The keys of the last build's pages and groups are kept in a
  * manifest in the cache folder, named after the output folder; the manifest is removed when a build starts
  * and written when it ends, so a build that failed half-way leaves none and the next one renders everything.
  */
@@ -13,13 +15,13 @@ import { dirname, join, resolve } from "node:path";
 
 import { z } from "zod";
 
-import { eachConcurrently, FILES_AT_ONCE } from "../../lib/concurrently.ts";
-import { Digests } from "../../lib/digest.ts";
-import { outputPath } from "../../model/urls.ts";
-import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../../pipeline/cache.ts";
-import { siteConfig } from "../config.ts";
-import { type SitePart, WHOLE_SITE } from "../part.ts";
-import type { PageHtml } from "../search/searchable.ts";
+import { eachConcurrently, FILES_AT_ONCE } from "../lib/concurrently.ts";
+import { Digests } from "../lib/digest.ts";
+import { outputPath } from "../model/urls.ts";
+import { codeFingerprint, DEFAULT_RECORDS_CACHE } from "../pipeline/cache.ts";
+import { siteConfig } from "./config.ts";
+import { type SitePart, WHOLE_SITE } from "./part.ts";
+import type { PageHtml } from "./search/searchable.ts";
 
 /** Bump when the manifest's format or the meaning of a key changes. */
 const FORMAT = "page-ledger-4" as const;

@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { openPageLedger, savePageLedger } from "../../../../src/site/eleventy/page-ledger.ts";
-import { withTempDir } from "../../../helpers/temp-dir.ts";
+import { openPageLedger, savePageLedger } from "../../../src/site/page-ledger.ts";
+import { withTempDir } from "../../helpers/temp-dir.ts";
 
 const PAGE = "/reports/a/tables/1/";
 const entry = (value: number) => ({ table: { id: "tbl-1", rows: [[value]] } });
